@@ -1,0 +1,32 @@
+import type { Parameters } from 'fast-check';
+
+/** `quick` for `npm test`, `deep` for `npm run test:deep` (nightly). */
+export const depth: 'quick' | 'deep' = process.env.HAMCHECK_DEPTH === 'deep' ? 'deep' : 'quick';
+
+/** The run's seed (see properties/support/globalSeed.ts). */
+export function runSeed(): number {
+  const s = Number(process.env.HAMCHECK_SEED);
+  return Number.isInteger(s) ? s : 0;
+}
+
+/**
+ * fast-check parameters for one property: the run's seed, a run count scaled by depth, a time limit
+ * (`interruptAfterTimeLimit`, so a slow machine shortens a property instead of failing it), and a
+ * failure report that names the seed and path for replay.
+ *
+ * @param quickRuns - runs under `npm test`; `deep` runs 10× as many.
+ * @param timeLimitMs - wall-clock budget of the property under `npm test` (10× under deep).
+ */
+export function propertyParams<T>(quickRuns: number, timeLimitMs = 20_000, extra: Parameters<T> = {}): Parameters<T> {
+  const scale = depth === 'deep' ? 10 : 1;
+  const replayPath = process.env.HAMCHECK_PATH;
+  return {
+    seed: runSeed(),
+    numRuns: quickRuns * scale,
+    interruptAfterTimeLimit: timeLimitMs * scale,
+    markInterruptAsFailure: false,
+    endOnFailure: false,
+    ...(replayPath ? { path: replayPath } : {}),
+    ...extra,
+  };
+}
