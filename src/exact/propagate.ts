@@ -1,0 +1,27 @@
+import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import { chebyshevPropagator } from './chebyshevPropagator.ts';
+import type { ExactMethod, PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
+
+const propagators: Partial<Record<ExactMethod, Propagator>> = {
+  chebyshev: chebyshevPropagator,
+};
+
+/**
+ * Exact Schrödinger dynamics of the chain (3) at the requested times, with a swappable integrator.
+ *
+ * @remarks
+ * A thin layer over the integrators (as QuTiP layers its solvers): `chebyshev` (default; matvec-only,
+ * cost ∝ N·n²·a·t_max, see {@link chebyshevPropagator}) or `eigen` (dense diagonalization, cost
+ * ∝ (Nn)³, reusable across initial states).
+ */
+export function propagate(
+  model: ChainModel,
+  psi0: ComplexVector,
+  times: Float64Array,
+  options: PropagationOptions & { method?: ExactMethod } = {},
+): PropagationResult {
+  const method = options.method ?? 'chebyshev';
+  const propagator = propagators[method];
+  if (!propagator) throw new Error(`no propagator for method "${method}"`);
+  return propagator(model, psi0, times, options);
+}

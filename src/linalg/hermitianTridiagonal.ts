@@ -1,0 +1,177 @@
+/**
+ * Complex Householder reduction of a Hermitian matrix to real symmetric tridiagonal form.
+ *
+ * @remarks
+ * Computes A = Q D T_r D† Q† with Q = P₀ P₁ ⋯ P_{n−3} a product of Hermitian reflectors
+ * P_k = 1 − u_k u_k† / h_k (h_k = ‖u_k‖²/2, so P_k² = 1), D = diag(d_k) with |d_k| = 1, and T_r real
+ * symmetric tridiagonal with non-negative off-diagonal.
+ *
+ * Step k takes x = A[k+1:, k] (α = ‖x‖, φ = x₀/|x₀|) and sets u = x + φα e₁, h = α(α + |x₀|), so that
+ * P x = −φα e₁. The trailing block is updated as A ← P A P = A − q u† − u q† with p = A u / h,
+ * K = u†p / (2h) (real) and q = p − K u. Only the upper triangle of the work copy is read or written
+ * (row-major, so every inner loop runs along a contiguous row); u_k is kept contiguous in row k,
+ * columns k+1 … n−1, of the work copy, which the back-transformation then streams.
+ *
+ * The complex tridiagonal T = Q†AQ has super-diagonal e_k = T[k, k+1]; with d₀ = 1 and
+ * d_{k+1} = d_k·ē_k/|e_k| the matrix D†TD is real with off-diagonal |e_k|.
+ * Cost ≈ (16/3)n³ real flops; memory 2n² doubles for the work copy.
+ */
+export interface HermitianTridiagonal {
+  readonly dim: number;
+  /** Diagonal of T_r (length n). */
+  readonly diag: Float64Array;
+  /** Off-diagonal |e_k| ≥ 0 of T_r between k and k+1 (length n, last entry 0). */
+  readonly off: Float64Array;
+  /** Phases d_k of D (real and imaginary parts). */
+  readonly phaseRe: Float64Array;
+  readonly phaseIm: Float64Array;
+  /** Work copy: row k, columns k+1 … n−1 hold u_k (k ≤ n−3). */
+  readonly uRe: Float64Array;
+  readonly uIm: Float64Array;
+  /** h_k of each reflector; 0 marks P_k = 1 (nothing to annihilate). */
+  readonly h: Float64Array;
+}
+
+/**
+ * Reduces the Hermitian matrix (upper triangle and real diagonal of `re`, `im`, row-major n×n; the
+ * input is not modified) to real tridiagonal form; see {@link HermitianTridiagonal} for the algorithm.
+ */
+export function hermitianTridiagonal(re: Float64Array, im: Float64Array, n: number): HermitianTridiagonal {
+  const aRe = new Float64Array(n * n);
+  const aIm = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const r = i * n;
+    aRe[r + i] = re[r + i];
+    for (let j = i + 1; j < n; j++) {
+      aRe[r + j] = re[r + j];
+      aIm[r + j] = im[r + j];
+    }
+  }
+  const diag = new Float64Array(n);
+  const eRe = new Float64Array(n);
+  const eIm = new Float64Array(n);
+  const h = new Float64Array(n);
+  const uR = new Float64Array(n);
+  const uI = new Float64Array(n);
+  const pR = new Float64Array(n);
+  const pI = new Float64Array(n);
+
+  for (let k = 0; k < n - 2; k++) {
+    const rk = k * n;
+    diag[k] = aRe[rk + k];
+    // x_j = A[j, k] = conj(A[k, j]), j > k; scaled norm so tiny or huge entries neither under- nor overflow.
+    let scale = 0;
+    for (let j = k + 1; j < n; j++) scale = Math.max(scale, Math.abs(aRe[rk + j]), Math.abs(aIm[rk + j]));
+    if (scale === 0) {
+      h[k] = 0;
+      eRe[k] = 0;
+      eIm[k] = 0;
+      continue;
+    }
+    let ss = 0;
+    for (let j = k + 1; j < n; j++) {
+      const xr = aRe[rk + j] / scale;
+      const xi = aIm[rk + j] / scale;
+      ss += xr * xr + xi * xi;
+    }
+    const alpha = scale * Math.sqrt(ss);
+    const x0r = aRe[rk + k + 1];
+    const x0i = -aIm[rk + k + 1];
+    const ax0 = Math.hypot(x0r, x0i);
+    const phr = ax0 === 0 ? 1 : x0r / ax0;
+    const phi = ax0 === 0 ? 0 : x0i / ax0;
+    const hk = alpha * (alpha + ax0);
+    h[k] = hk;
+    // T[k+1, k] = −φα, so T[k, k+1] = −conj(φ)α.
+    eRe[k] = -phr * alpha;
+    eIm[k] = phi * alpha;
+    uR[k + 1] = phr * (ax0 + alpha);
+    uI[k + 1] = phi * (ax0 + alpha);
+    for (let j = k + 2; j < n; j++) {
+      uR[j] = aRe[rk + j];
+      uI[j] = -aIm[rk + j];
+    }
+    for (let j = k + 1; j < n; j++) {
+      aRe[rk + j] = uR[j];
+      aIm[rk + j] = uI[j];
+      pR[j] = 0;
+      pI[j] = 0;
+    }
+    // p = A u over the trailing block, reading each upper-triangle row once.
+    for (let i = k + 1; i < n; i++) {
+      const ri = i * n;
+      const uir = uR[i];
+      const uii = uI[i];
+      const dii = aRe[ri + i];
+      let sr = dii * uir;
+      let si = dii * uii;
+      for (let j = i + 1; j < n; j++) {
+        const ar = aRe[ri + j];
+        const ai = aIm[ri + j];
+        const ujr = uR[j];
+        const uji = uI[j];
+        sr += ar * ujr - ai * uji;
+        si += ar * uji + ai * ujr;
+        pR[j] += ar * uir + ai * uii;
+        pI[j] += ar * uii - ai * uir;
+      }
+      pR[i] += sr;
+      pI[i] += si;
+    }
+    let upr = 0;
+    for (let j = k + 1; j < n; j++) {
+      pR[j] /= hk;
+      pI[j] /= hk;
+      upr += uR[j] * pR[j] + uI[j] * pI[j];
+    }
+    const kk = upr / (2 * hk);
+    for (let j = k + 1; j < n; j++) {
+      pR[j] -= kk * uR[j];
+      pI[j] -= kk * uI[j];
+    }
+    // A ← A − q u† − u q†, upper triangle; the diagonal stays real.
+    for (let i = k + 1; i < n; i++) {
+      const ri = i * n;
+      const qir = pR[i];
+      const qii = pI[i];
+      const uir = uR[i];
+      const uii = uI[i];
+      aRe[ri + i] -= 2 * (qir * uir + qii * uii);
+      for (let j = i + 1; j < n; j++) {
+        const ujr = uR[j];
+        const uji = uI[j];
+        const qjr = pR[j];
+        const qji = pI[j];
+        aRe[ri + j] -= qir * ujr + qii * uji + uir * qjr + uii * qji;
+        aIm[ri + j] -= qii * ujr - qir * uji + uii * qjr - uir * qji;
+      }
+    }
+  }
+  if (n >= 2) {
+    const r = (n - 2) * n;
+    diag[n - 2] = aRe[r + n - 2];
+    eRe[n - 2] = aRe[r + n - 1];
+    eIm[n - 2] = aIm[r + n - 1];
+  }
+  if (n >= 1) diag[n - 1] = aRe[(n - 1) * n + n - 1];
+
+  const off = new Float64Array(n);
+  const phaseRe = new Float64Array(n);
+  const phaseIm = new Float64Array(n);
+  if (n >= 1) phaseRe[0] = 1;
+  for (let k = 0; k < n - 1; k++) {
+    const a = Math.hypot(eRe[k], eIm[k]);
+    off[k] = a;
+    if (a === 0) {
+      phaseRe[k + 1] = phaseRe[k];
+      phaseIm[k + 1] = phaseIm[k];
+    } else {
+      // d_{k+1} = d_k · conj(e_k) / |e_k|
+      const cr = eRe[k] / a;
+      const ci = -eIm[k] / a;
+      phaseRe[k + 1] = phaseRe[k] * cr - phaseIm[k] * ci;
+      phaseIm[k + 1] = phaseRe[k] * ci + phaseIm[k] * cr;
+    }
+  }
+  return { dim: n, diag, off, phaseRe, phaseIm, uRe: aRe, uIm: aIm, h };
+}

@@ -1,0 +1,104 @@
+import type { HermitianTridiagonal } from './hermitianTridiagonal.ts';
+import type { SymmetricTridiagonal } from './symmetricTridiagonal.ts';
+
+/** Eigenvectors processed together, so each reflector row is read once per block (≈ 16·16n bytes in cache). */
+const BLOCK = 16;
+
+/**
+ * Back-transformation V = Q D Z of tridiagonal eigenvectors to eigenvectors of the original Hermitian
+ * matrix, with Q = P₀ ⋯ P_{n−3} and D from {@link hermitianTridiagonal}.
+ *
+ * @remarks
+ * `z` holds the real eigenvectors of T_r in its rows (as {@link tridiagonalQL} leaves them). Each
+ * vector w = D zⱼ is transformed as w ← P_k w = w − u_k (u_k† w)/h_k for k = n−3 … 0: a contiguous
+ * dot product and axpy per reflector. Vectors are processed in blocks of {@link BLOCK} so the
+ * reflectors stream through the cache once per block, then scattered into column j of the row-major
+ * result (component i at `[i·n + j]`). Cost ≈ 8n³ real flops.
+ */
+export function hermitianBackTransform(
+  tri: HermitianTridiagonal,
+  z: Float64Array,
+  n: number,
+): { vectorsRe: Float64Array; vectorsIm: Float64Array } {
+  const { uRe, uIm, h, phaseRe, phaseIm } = tri;
+  const vectorsRe = new Float64Array(n * n);
+  const vectorsIm = new Float64Array(n * n);
+  const wRe = new Float64Array(BLOCK * n);
+  const wIm = new Float64Array(BLOCK * n);
+  for (let jb = 0; jb < n; jb += BLOCK) {
+    const nb = Math.min(BLOCK, n - jb);
+    for (let b = 0; b < nb; b++) {
+      const ob = b * n;
+      const oz = (jb + b) * n;
+      for (let i = 0; i < n; i++) {
+        wRe[ob + i] = phaseRe[i] * z[oz + i];
+        wIm[ob + i] = phaseIm[i] * z[oz + i];
+      }
+    }
+    for (let k = n - 3; k >= 0; k--) {
+      const hk = h[k];
+      if (hk === 0) continue;
+      const rk = k * n;
+      for (let b = 0; b < nb; b++) {
+        const ob = b * n;
+        let sr = 0;
+        let si = 0;
+        for (let j = k + 1; j < n; j++) {
+          const ur = uRe[rk + j];
+          const ui = uIm[rk + j];
+          const wr = wRe[ob + j];
+          const wi = wIm[ob + j];
+          sr += ur * wr + ui * wi;
+          si += ur * wi - ui * wr;
+        }
+        sr /= hk;
+        si /= hk;
+        for (let j = k + 1; j < n; j++) {
+          const ur = uRe[rk + j];
+          const ui = uIm[rk + j];
+          wRe[ob + j] -= ur * sr - ui * si;
+          wIm[ob + j] -= ur * si + ui * sr;
+        }
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const oi = i * n + jb;
+      for (let b = 0; b < nb; b++) {
+        vectorsRe[oi + b] = wRe[b * n + i];
+        vectorsIm[oi + b] = wIm[b * n + i];
+      }
+    }
+  }
+  return { vectorsRe, vectorsIm };
+}
+
+/**
+ * Real counterpart of {@link hermitianBackTransform}: V = Q Z with Q = P₀ ⋯ P_{n−3} from
+ * {@link symmetricTridiagonal} (no phases). Cost ≈ 2n³ real flops.
+ */
+export function symmetricBackTransform(tri: SymmetricTridiagonal, z: Float64Array, n: number): Float64Array {
+  const { u, h } = tri;
+  const vectors = new Float64Array(n * n);
+  const w = new Float64Array(BLOCK * n);
+  for (let jb = 0; jb < n; jb += BLOCK) {
+    const nb = Math.min(BLOCK, n - jb);
+    w.set(z.subarray(jb * n, (jb + nb) * n));
+    for (let k = n - 3; k >= 0; k--) {
+      const hk = h[k];
+      if (hk === 0) continue;
+      const rk = k * n;
+      for (let b = 0; b < nb; b++) {
+        const ob = b * n;
+        let s = 0;
+        for (let j = k + 1; j < n; j++) s += u[rk + j] * w[ob + j];
+        s /= hk;
+        for (let j = k + 1; j < n; j++) w[ob + j] -= s * u[rk + j];
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const oi = i * n + jb;
+      for (let b = 0; b < nb; b++) vectors[oi + b] = w[b * n + i];
+    }
+  }
+  return vectors;
+}

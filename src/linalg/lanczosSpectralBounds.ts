@@ -1,0 +1,64 @@
+import type { ChainModel } from '../model/modelSpec.ts';
+import { NormalDeviates } from '../model/rng/normalDeviates.ts';
+import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
+import { blockTridiagonalMatvec } from './blockTridiagonalMatvec.ts';
+import { symmetricTridiagonalExtremes } from './symmetricTridiagonalExtremes.ts';
+
+/**
+ * Estimates of the smallest and largest eigenvalue of the chain Hamiltonian by `steps` Lanczos steps.
+ *
+ * @remarks
+ * Ritz values approach the extremal eigenvalues from inside, so the estimates are inner bounds; the
+ * caller widens them by a margin and {@link chebyshevPropagator} verifies the result at run time
+ * (‖T_k(H̃)ψ‖ ≤ 1 holds exactly when the scaled spectrum lies in [−1, 1]). The start vector is a fixed
+ * seeded Gaussian vector, so the estimate is deterministic. No reorthogonalization: spurious copies of
+ * converged Ritz values do not move the extremes.
+ */
+export function lanczosSpectralBounds(model: ChainModel, steps = 40): { min: number; max: number } {
+  const dim = model.sites * model.levels;
+  const m = Math.min(steps, dim);
+  const normals = new NormalDeviates(new Xoshiro128(0x5eed));
+  let vRe = new Float64Array(dim);
+  let vIm = new Float64Array(dim);
+  for (let i = 0; i < dim; i++) {
+    vRe[i] = normals.next();
+    vIm[i] = normals.next();
+  }
+  scale(vRe, vIm, 1 / norm(vRe, vIm));
+  let prevRe = new Float64Array(dim);
+  let prevIm = new Float64Array(dim);
+  const alpha: number[] = [];
+  const beta: number[] = [];
+  let b = 0;
+  for (let step = 0; step < m; step++) {
+    // w = H v − b·v_prev, written into prev.
+    blockTridiagonalMatvec(model, vRe, vIm, prevRe, prevIm, 0, 1, -b);
+    let a = 0;
+    for (let i = 0; i < dim; i++) a += vRe[i] * prevRe[i] + vIm[i] * prevIm[i];
+    for (let i = 0; i < dim; i++) {
+      prevRe[i] -= a * vRe[i];
+      prevIm[i] -= a * vIm[i];
+    }
+    alpha.push(a);
+    b = norm(prevRe, prevIm);
+    if (step === m - 1 || b <= 1e-14 * Math.abs(a)) break;
+    beta.push(b);
+    scale(prevRe, prevIm, 1 / b);
+    [vRe, prevRe] = [prevRe, vRe];
+    [vIm, prevIm] = [prevIm, vIm];
+  }
+  return symmetricTridiagonalExtremes(Float64Array.from(alpha), Float64Array.from(beta.slice(0, alpha.length - 1)));
+}
+
+function norm(re: Float64Array, im: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < re.length; i++) s += re[i] * re[i] + im[i] * im[i];
+  return Math.sqrt(s);
+}
+
+function scale(re: Float64Array, im: Float64Array, f: number): void {
+  for (let i = 0; i < re.length; i++) {
+    re[i] *= f;
+    im[i] *= f;
+  }
+}
