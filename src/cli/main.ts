@@ -1,0 +1,59 @@
+import { Command, CommanderError } from 'commander';
+import { HamcheckInputError, HamcheckNumericalError, HamcheckResourceError } from '../errors.ts';
+import { propagateCommand } from './propagateCommand.ts';
+import { reproduceCommand } from './reproduceCommand.ts';
+
+/**
+ * The `hamcheck` command line. Returns the exit code: 0 success, 1 a failed check or internal error,
+ * 2 bad input (a typed error naming the field and the allowed range).
+ */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('hamcheck')
+    .description('Reference, verification and benchmarks for the Hilbert-space-average method (cond-mat/0511727)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('propagate')
+    .description('exact Schrödinger dynamics, HAM prediction and D² for one spec file')
+    .argument('<spec>', 'JSON spec: {model, initial, times, method?, d2?}')
+    .option('--out <file>', 'write the JSON result here instead of stdout')
+    .option('--dump-model <file>', 'write the explicit model (levels, couplings, initial) that reproduces the run')
+    .action(async (spec: string, opts: { out?: string; dumpModel?: string }) => {
+      code = await propagateCommand(spec, opts);
+    });
+
+  program
+    .command('reproduce')
+    .description("reproduce the paper's figures and write reports/paper/ (what `npm start` runs)")
+    .option('--out <dir>', 'output folder', 'reports/paper')
+    .option('--only <figures>', 'comma-separated subset, e.g. fig2')
+    .action(async (opts: { out: string; only?: string }) => {
+      code = await reproduceCommand(opts);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+function reportError(e: unknown): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+  if (e instanceof HamcheckInputError || e instanceof HamcheckResourceError) {
+    process.stderr.write(`hamcheck: error: ${e.message}\n`);
+    return 2;
+  }
+  if (e instanceof HamcheckNumericalError) {
+    process.stderr.write(`hamcheck: numerical failure: ${e.message}\n`);
+    return 1;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  process.stderr.write(`hamcheck: internal error: ${err.message}\n`);
+  if (process.env.HAMCHECK_DEBUG) process.stderr.write(`${err.stack}\n`);
+  return 1;
+}
