@@ -82,6 +82,8 @@ export interface PeerFigures {
   /** Median over ok runs; null when none succeeded. */
   medianSeconds: number | null;
   medianWallSeconds: number | null;
+  /** Fastest ok run (compute): the least disturbed by other load on a shared machine. */
+  minSeconds: number | null;
   /** hamcheck median / peer median (compute only): < 1 means hamcheck is faster. */
   ratio: number | null;
   /** hamcheck median / peer median wall time (peer's Python start-up and JSON I/O included). */

@@ -157,6 +157,7 @@ function emptyPeer(name: string): PeerFigures {
     skippedRuns: 0,
     medianSeconds: null,
     medianWallSeconds: null,
+    minSeconds: null,
     ratio: null,
     ratioWall: null,
     maxAbsDeltaP: null,
@@ -227,6 +228,7 @@ async function measurePeers(
     }
     f.medianSeconds = median(ok.map((r) => r.seconds as number));
     f.medianWallSeconds = median(ok.map((r) => r.wallSeconds));
+    f.minSeconds = Math.min(...ok.map((r) => r.seconds as number));
     f.ratio = hamcheck.medianSeconds / f.medianSeconds;
     f.ratioWall = hamcheck.medianSeconds / f.medianWallSeconds;
   }
@@ -245,12 +247,13 @@ function fmtExp(x: number | null): string {
 
 export function formatTable(result: BenchResultFile): string {
   const rows: string[][] = [
-    ['implementation', 'median s', 'median wall s', 'hamcheck/peer', '(wall)', 'max|ΔP|', 'max|ΣP−1|', 'runs', 'status'],
+    ['implementation', 'median s', 'min s', 'median wall s', 'hamcheck/peer', '(wall)', 'max|ΔP|', 'max|ΣP−1|', 'runs', 'status'],
   ];
   const h = result.hamcheck;
   rows.push([
     `hamcheck ${h.method}`,
     fmt(h.medianSeconds),
+    fmt(h.minSeconds),
     '—',
     '1',
     '',
@@ -264,6 +267,7 @@ export function formatTable(result: BenchResultFile): string {
     rows.push([
       f.name,
       fmt(f.medianSeconds),
+      fmt(f.minSeconds),
       fmt(f.medianWallSeconds),
       fmt(f.ratio, 2),
       fmt(f.ratioWall, 2),
