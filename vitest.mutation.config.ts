@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The test set Stryker runs per mutant (see stryker.config.mjs): fast, in-process tests only.
+export default defineConfig({
+  test: {
+    include: ['spec/**/*.spec.ts', 'properties/dynamics/structure.prop.ts', 'properties/dyson/**/*.prop.ts'],
+    exclude: ['spec/cli/**', 'spec/bench/**', 'spec/paper/**', 'spec/report/**'],
+    globalSetup: ['properties/support/globalSeed.ts'],
+    env: { HAMCHECK_SEED: '20261124' },
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
