@@ -6,8 +6,8 @@
  * P_k = 1 − u_k u_k† / h_k (h_k = ‖u_k‖²/2, so P_k² = 1), D = diag(d_k) with |d_k| = 1, and T_r real
  * symmetric tridiagonal with non-negative off-diagonal.
  *
- * Step k takes x = A[k+1:, k] (α = ‖x‖, φ = x₀/|x₀|) and sets u = x + φα e₁, h = α(α + |x₀|), so that
- * P x = −φα e₁. The trailing block is updated as A ← P A P = A − q u† − u q† with p = A u / h,
+ * Step k takes x = A[k+1:, k] (α = ‖x‖, φ = x₀/|x₀|) and sets u = (x + φα e₁)/α, h = 1 + |x₀|/α
+ * (i.e. ‖u‖²/2, scaled so neither under- nor overflows), so that P x = −φα e₁. The trailing block is updated as A ← P A P = A − q u† − u q† with p = A u / h,
  * K = u†p / (2h) (real) and q = p − K u. Only the upper triangle of the work copy is read or written
  * (row-major, so every inner loop runs along a contiguous row); u_k is kept contiguous in row k,
  * columns k+1 … n−1, of the work copy, which the back-transformation then streams.
@@ -80,16 +80,17 @@ export function hermitianTridiagonal(re: Float64Array, im: Float64Array, n: numb
     const ax0 = Math.hypot(x0r, x0i);
     const phr = ax0 === 0 ? 1 : x0r / ax0;
     const phi = ax0 === 0 ? 0 : x0i / ax0;
-    const hk = alpha * (alpha + ax0);
+    // u and h are stored divided by α and α², so h ∈ [1, 2] never under- or overflows.
+    const hk = 1 + ax0 / alpha;
     h[k] = hk;
     // T[k+1, k] = −φα, so T[k, k+1] = −conj(φ)α.
     eRe[k] = -phr * alpha;
     eIm[k] = phi * alpha;
-    uR[k + 1] = phr * (ax0 + alpha);
-    uI[k + 1] = phi * (ax0 + alpha);
+    uR[k + 1] = phr * hk;
+    uI[k + 1] = phi * hk;
     for (let j = k + 2; j < n; j++) {
-      uR[j] = aRe[rk + j];
-      uI[j] = -aIm[rk + j];
+      uR[j] = aRe[rk + j] / alpha;
+      uI[j] = -aIm[rk + j] / alpha;
     }
     for (let j = k + 1; j < n; j++) {
       aRe[rk + j] = uR[j];

@@ -39,7 +39,41 @@ export function hermitianBackTransform(
       const hk = h[k];
       if (hk === 0) continue;
       const rk = k * n;
-      for (let b = 0; b < nb; b++) {
+      let b = 0;
+      // Two vectors per pass share the loads of u_k.
+      for (; b + 1 < nb; b += 2) {
+        const o1 = b * n;
+        const o2 = o1 + n;
+        let s1r = 0;
+        let s1i = 0;
+        let s2r = 0;
+        let s2i = 0;
+        for (let j = k + 1; j < n; j++) {
+          const ur = uRe[rk + j];
+          const ui = uIm[rk + j];
+          const w1r = wRe[o1 + j];
+          const w1i = wIm[o1 + j];
+          const w2r = wRe[o2 + j];
+          const w2i = wIm[o2 + j];
+          s1r += ur * w1r + ui * w1i;
+          s1i += ur * w1i - ui * w1r;
+          s2r += ur * w2r + ui * w2i;
+          s2i += ur * w2i - ui * w2r;
+        }
+        s1r /= hk;
+        s1i /= hk;
+        s2r /= hk;
+        s2i /= hk;
+        for (let j = k + 1; j < n; j++) {
+          const ur = uRe[rk + j];
+          const ui = uIm[rk + j];
+          wRe[o1 + j] -= ur * s1r - ui * s1i;
+          wIm[o1 + j] -= ur * s1i + ui * s1r;
+          wRe[o2 + j] -= ur * s2r - ui * s2i;
+          wIm[o2 + j] -= ur * s2i + ui * s2r;
+        }
+      }
+      for (; b < nb; b++) {
         const ob = b * n;
         let sr = 0;
         let si = 0;

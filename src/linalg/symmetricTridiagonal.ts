@@ -3,7 +3,7 @@
  *
  * @remarks
  * The real specialisation of {@link hermitianTridiagonal}: Q = P₀ ⋯ P_{n−3} with
- * P_k = 1 − u_k u_kᵀ/h_k, u = x + sign(x₀)·α e₁, h = α(α + |x₀|), and the trailing block updated as
+ * P_k = 1 − u_k u_kᵀ/h_k, u = (x + sign(x₀)·α e₁)/α, h = 1 + |x₀|/α (= ‖u‖²/2), and the trailing block updated as
  * A − q uᵀ − u qᵀ with p = A u/h, q = p − (uᵀp/2h) u. The off-diagonal keeps its sign (no phases
  * needed). Only the upper triangle of the work copy is used; u_k sits in row k, columns k+1 … n−1.
  * Cost ≈ (4/3)n³ real flops.
@@ -46,10 +46,12 @@ export function symmetricTridiagonal(a: Float64Array, n: number): SymmetricTridi
     const alpha = scale * Math.sqrt(ss);
     const x0 = w[rk + k + 1];
     const sg = x0 < 0 ? -1 : 1;
-    const hk = alpha * (alpha + Math.abs(x0));
+    // u and h divided by α and α², so h ∈ [1, 2] never under- or overflows.
+    const hk = 1 + Math.abs(x0) / alpha;
     h[k] = hk;
     off[k] = -sg * alpha;
-    w[rk + k + 1] = x0 + sg * alpha;
+    w[rk + k + 1] = sg * hk;
+    for (let j = k + 2; j < n; j++) w[rk + j] /= alpha;
     for (let j = k + 1; j < n; j++) {
       u[j] = w[rk + j];
       p[j] = 0;

@@ -22,7 +22,6 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
   let f = 0;
   let tst1 = 0;
   if (n > 0) e[n - 1] = 0;
-  const rotations = new RotationQueue(z, n);
   for (let l = 0; l < n; l++) {
     tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
     let m = l;
@@ -53,6 +52,9 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
         const el1 = e[l + 1];
         let s = 0;
         let s2 = 0;
+        let pending = false;
+        let pc = 1;
+        let ps = 0;
         for (let i = m - 1; i >= l; i--) {
           c3 = c2;
           c2 = c;
@@ -65,9 +67,18 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
-          rotations.push(i, c, s);
+          // Rotations come in the order i = m−1, m−2, …; pairs sharing row i+1 go in one pass.
+          if (pending) {
+            rotatePair(z, n, i, pc, ps, c, s);
+            pending = false;
+          } else {
+            pending = true;
+            pc = c;
+            ps = s;
+          }
         }
-        p = (-s * s2 * c3 * el1 * e[l]) / dl1;
+        if (pending) rotate(z, n, l, pc, ps);
+        p = -s * s2 * c3 * (el1 / dl1) * e[l]; // divided first: el1·e[l] could overflow
         e[l] = s * p;
         d[l] = c * p;
       } while (Math.abs(e[l]) > eps * tst1);
@@ -75,7 +86,6 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
     d[l] += f;
     e[l] = 0;
   }
-  rotations.flush();
   // Selection sort, ascending, swapping eigenvector rows along.
   for (let i = 0; i < n - 1; i++) {
     let k = i;
@@ -100,64 +110,31 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
   }
 }
 
-/** Rotations buffered before they are applied; ≈ 24 bytes each. */
-const QUEUE_ROTATIONS_PER_ROW = 8;
-/** Columns of `z` rotated together: n·COLUMN_CHUNK doubles stay in L2 while the queue streams past. */
-const COLUMN_CHUNK = 32;
 
-/**
- * Delayed application of Givens rotations to the rows of `z`.
- *
- * @remarks
- * Rotating two full rows per rotation streams the whole n×n matrix through memory once per QL sweep,
- * which makes the sweep memory-bound once n²·8 bytes outgrows the cache. The queue collects the
- * rotations of several sweeps and applies them, in order, to one slab of {@link COLUMN_CHUNK} columns
- * at a time (columns are independent under row rotations), so the matrix passes through memory once
- * per flush instead of once per sweep.
- */
-class RotationQueue {
-  private readonly row: Int32Array;
-  private readonly cos: Float64Array;
-  private readonly sin: Float64Array;
-  private count = 0;
-
-  constructor(
-    private readonly z: Float64Array,
-    private readonly n: number,
-  ) {
-    const capacity = Math.max(1, QUEUE_ROTATIONS_PER_ROW * n);
-    this.row = new Int32Array(capacity);
-    this.cos = new Float64Array(capacity);
-    this.sin = new Float64Array(capacity);
+/** (z_i, z_{i+1}) ← (c z_i − s z_{i+1}, s z_i + c z_{i+1}) on rows of the row-major n×n `z`. */
+function rotate(z: Float64Array, n: number, i: number, c: number, s: number): void {
+  const oi = i * n;
+  const oj = oi + n;
+  for (let k = 0; k < n; k++) {
+    const zj = z[oj + k];
+    const zi = z[oi + k];
+    z[oj + k] = s * zi + c * zj;
+    z[oi + k] = c * zi - s * zj;
   }
+}
 
-  /** Queues the rotation (z_i, z_{i+1}) ← (c z_i − s z_{i+1}, s z_i + c z_{i+1}). */
-  push(i: number, c: number, s: number): void {
-    if (this.count === this.row.length) this.flush();
-    this.row[this.count] = i;
-    this.cos[this.count] = c;
-    this.sin[this.count] = s;
-    this.count++;
-  }
-
-  /** Applies every queued rotation, in order, and empties the queue. */
-  flush(): void {
-    const { z, n, row, cos, sin, count } = this;
-    for (let k0 = 0; k0 < n; k0 += COLUMN_CHUNK) {
-      const k1 = Math.min(n, k0 + COLUMN_CHUNK);
-      for (let r = 0; r < count; r++) {
-        const c = cos[r];
-        const s = sin[r];
-        const oi = row[r] * n;
-        const oj = oi + n;
-        for (let k = k0; k < k1; k++) {
-          const zj = z[oj + k];
-          const zi = z[oi + k];
-          z[oj + k] = s * zi + c * zj;
-          z[oi + k] = c * zi - s * zj;
-        }
-      }
-    }
-    this.count = 0;
+/** `rotate(i+1, c1, s1)` followed by `rotate(i, c2, s2)`, fused: three rows read and written once. */
+function rotatePair(z: Float64Array, n: number, i: number, c1: number, s1: number, c2: number, s2: number): void {
+  const o0 = i * n;
+  const o1 = o0 + n;
+  const o2 = o1 + n;
+  for (let k = 0; k < n; k++) {
+    const a = z[o2 + k];
+    const b = z[o1 + k];
+    const x = z[o0 + k];
+    const b1 = c1 * b - s1 * a;
+    z[o2 + k] = s1 * b + c1 * a;
+    z[o1 + k] = s2 * x + c2 * b1;
+    z[o0 + k] = c2 * x - s2 * b1;
   }
 }
