@@ -1,4 +1,4 @@
-import Complex from 'complex.js';
+import { Complex } from 'complex.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HamcheckInputError, HamcheckResourceError } from '../../src/errors.ts';
 import { eigenPropagator, eigenSystem } from '../../src/exact/eigenPropagator.ts';
