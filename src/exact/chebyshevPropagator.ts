@@ -1,10 +1,11 @@
 import { HamcheckNumericalError } from '../errors.ts';
 import { besselJSequence } from '../linalg/besselJSequence.ts';
-import { blockTridiagonalMatvec } from '../linalg/blockTridiagonalMatvec.ts';
 import { lanczosSpectralBounds } from '../linalg/lanczosSpectralBounds.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
 import type { PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
+import { type ChebyshevBuffers } from './chebyshevKernel.ts';
+import { chebyshevThreads, runChebyshevKernel } from './chebyshevWorkerPool.ts';
 import { sitePopulations } from './sitePopulations.ts';
 
 /** Default bound on ‖ψ_K(t) − ψ(t)‖₂ from truncating the expansion. */
@@ -42,6 +43,9 @@ export const chebyshevPropagator: Propagator = (model, psi0, times, options = {}
   throw new HamcheckNumericalError('chebyshevPropagator: could not bound the spectrum of H (Chebyshev vectors kept growing)');
 };
 
+/** Below this many coupling entries (N−1)·n² a step is too short to share between threads. */
+const PARALLEL_MIN_ENTRIES = 40_000;
+
 function expand(
   model: ChainModel,
   psi0: ComplexVector,
@@ -51,75 +55,77 @@ function expand(
   tolerance: number,
   options: PropagationOptions,
 ): PropagationResult | null {
-  const dim = model.sites * model.levels;
+  const { sites: N, levels: n } = model;
+  const dim = N * n;
   const T = times.length;
-  // Coefficient tables: coeffs[j] holds J_0 … J_{K_j} at z = a·t_j.
-  const coeffs: Float64Array[] = [];
   const orders = new Int32Array(T);
+  const tables: Float64Array[] = [];
   let maxOrder = 0;
   for (let j = 0; j < T; j++) {
     const t = times[j];
     if (!(t >= 0) || !Number.isFinite(t)) throw new RangeError(`times[${j}] must be a finite number ≥ 0, got ${t}`);
     const { values, order } = truncatedBessel(halfWidth * t, tolerance);
-    coeffs.push(values);
+    tables.push(values);
     orders[j] = order;
     maxOrder = Math.max(maxOrder, order);
   }
-  const accRe = Array.from({ length: T }, () => new Float64Array(dim));
-  const accIm = Array.from({ length: T }, () => new Float64Array(dim));
-  let pRe = Float64Array.from(psi0.re); // φ_{k}
-  let pIm = Float64Array.from(psi0.im);
-  let qRe = new Float64Array(dim); // φ_{k−1}, then φ_{k+1}
-  let qIm = new Float64Array(dim);
-  const norm0 = Math.sqrt(dot(pRe, pIm, pRe, pIm));
-  const growthLimit = norm0 * (1 + 1e-9);
-  const progressEvery = Math.max(1, Math.floor(maxOrder / 100));
-  for (let k = 0; k <= maxOrder; k++) {
-    if (k > 0) {
-      // φ_k from φ_{k−1} (in p) and φ_{k−2} (in q): q ← 2H̃p − q; for k = 1: q ← H̃p.
-      blockTridiagonalMatvec(model, pRe, pIm, qRe, qIm, centre, k === 1 ? 1 / halfWidth : 2 / halfWidth, k === 1 ? 0 : -1);
-      [pRe, qRe] = [qRe, pRe];
-      [pIm, qIm] = [qIm, pIm];
-      if (Math.sqrt(dot(pRe, pIm, pRe, pIm)) > growthLimit) return null;
+  const size = (N - 1) * n * n >= PARALLEL_MIN_ENTRIES ? chebyshevThreads() : 1;
+  const alloc = size > 1 ? sharedFloat64 : (length: number) => new Float64Array(length);
+  const stride = maxOrder + 1;
+  const coeffs = alloc(T * stride);
+  for (let j = 0; j < T; j++) {
+    for (let k = 0; k <= orders[j]; k++) {
+      // (2 − δ_k0)(−i)^k J_k: the sign of (−i)^k is + for k ≡ 0, 3 and − for k ≡ 1, 2 (mod 4); the factor i is applied in the kernel
+      const sign = (k & 3) === 0 || (k & 3) === 3 ? 1 : -1;
+      coeffs[j * stride + k] = sign * (k === 0 ? 1 : 2) * tables[j][k];
     }
-    const phase = k & 3; // (−i)^k = 1, −i, −1, i
-    const sign = phase === 0 || phase === 3 ? 1 : -1;
-    const weight = k === 0 ? 1 : 2;
-    for (let j = 0; j < T; j++) {
-      if (k > orders[j]) continue;
-      const w = sign * weight * coeffs[j][k];
-      const aRe = accRe[j];
-      const aIm = accIm[j];
-      if ((phase & 1) === 0) {
-        for (let i = 0; i < dim; i++) {
-          aRe[i] += w * pRe[i];
-          aIm[i] += w * pIm[i];
-        }
-      } else {
-        // w·i·φ with the sign folded into w: (−i)^k = −i for k ≡ 1, +i for k ≡ 3.
-        for (let i = 0; i < dim; i++) {
-          aRe[i] -= w * pIm[i];
-          aIm[i] += w * pRe[i];
-        }
-      }
-    }
-    if (options.onProgress && k % progressEvery === 0) options.onProgress(k / maxOrder);
   }
+  const buffers: ChebyshevBuffers = {
+    sites: N,
+    levels: n,
+    times: T,
+    maxOrder,
+    energies: copyInto(alloc(dim), model.energies),
+    couplingRe: concatBlocks(alloc, model.couplingRe, n),
+    couplingIm: concatBlocks(alloc, model.couplingIm, n),
+    coeffs,
+    orders: size > 1 ? copyInto(new Int32Array(new SharedArrayBuffer(4 * T)), orders) : orders,
+    stateRe: alloc(2 * dim),
+    stateIm: alloc(2 * dim),
+    directRe: alloc(dim),
+    directIm: alloc(dim),
+    scatterRe: alloc(size * dim),
+    scatterIm: alloc(size * dim),
+    accRe: alloc(T * dim),
+    accIm: alloc(T * dim),
+    normParts: alloc(size),
+    control: size > 1 ? new Int32Array(new SharedArrayBuffer(16)) : new Int32Array(4),
+    params: alloc(3),
+  };
+  buffers.stateRe.set(psi0.re);
+  buffers.stateIm.set(psi0.im);
+  buffers.control[3] = size;
+  let norm0 = 0;
+  for (let i = 0; i < dim; i++) norm0 += psi0.re[i] ** 2 + psi0.im[i] ** 2;
+  buffers.params.set([centre, halfWidth, Math.sqrt(norm0) * (1 + 1e-9)]);
+  if (!runChebyshevKernel(buffers, options.onProgress)) return null;
   const populations: Float64Array[] = [];
   const norms = new Float64Array(T);
   for (let j = 0; j < T; j++) {
+    const re = buffers.accRe.subarray(j * dim, (j + 1) * dim);
+    const im = buffers.accIm.subarray(j * dim, (j + 1) * dim);
     // Global phase e^{−ict} of the spectral shift.
     const cr = Math.cos(centre * times[j]);
     const ci = -Math.sin(centre * times[j]);
-    const re = accRe[j];
-    const im = accIm[j];
+    let norm2 = 0;
     for (let i = 0; i < dim; i++) {
       const r = re[i];
       re[i] = cr * r - ci * im[i];
       im[i] = cr * im[i] + ci * r;
+      norm2 += re[i] * re[i] + im[i] * im[i];
     }
-    populations.push(sitePopulations(re, im, model.sites, model.levels));
-    norms[j] = Math.sqrt(dot(re, im, re, im));
+    populations.push(sitePopulations(re, im, N, n));
+    norms[j] = Math.sqrt(norm2);
     options.onState?.(j, re, im);
   }
   options.onProgress?.(1);
@@ -128,8 +134,23 @@ function expand(
     times,
     populations,
     norms,
-    details: { terms: maxOrder + 1, matvecs: maxOrder, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
+    details: { terms: maxOrder + 1, matvecs: maxOrder, threads: size, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
   };
+}
+
+function sharedFloat64(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(8 * Math.max(1, length)), 0, length);
+}
+
+function copyInto<T extends Float64Array | Int32Array>(target: T, source: ArrayLike<number>): T {
+  target.set(source);
+  return target;
+}
+
+function concatBlocks(alloc: (length: number) => Float64Array, blocks: readonly Float64Array[], n: number): Float64Array {
+  const out = alloc(blocks.length * n * n);
+  blocks.forEach((b, mu) => out.set(b, mu * n * n));
+  return out;
 }
 
 /**
@@ -152,10 +173,4 @@ export function truncatedBessel(z: number, tol: number): { values: Float64Array;
     order--;
   }
   return { values: values.subarray(0, order + 1), order };
-}
-
-function dot(aRe: Float64Array, aIm: Float64Array, bRe: Float64Array, bIm: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < aRe.length; i++) s += aRe[i] * bRe[i] + aIm[i] * bIm[i];
-  return s;
 }

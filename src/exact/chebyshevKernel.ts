@@ -1,0 +1,222 @@
+/**
+ * The Chebyshev recurrence of {@link chebyshevPropagator} as a loop that `size` participants (the main
+ * thread and worker threads) run together over shared typed arrays; with size = 1 it is the serial path.
+ *
+ * @remarks
+ * Step k (eq. numbers: the recurrence φ_{k+1} = 2H̃φ_k − φ_{k−1}, H̃ = (H − c)/a):
+ * A. each participant takes its share of the rows of every block B_µ and, in one pass over those rows,
+ *    forms the row sums (B_µ x_{µ+1})_i into `direct` and scatters B_µ† x_µ into its private `scatter`;
+ * B. (barrier) each participant combines its share of all N·n rows:
+ *    y_r ← α((E_r − c)x_r + direct_r + Σ_w scatter_w,r) + β y_r, and its part of ‖y‖²;
+ * C. (barrier) every participant checks ‖φ_k‖ ≤ growthLimit (the spectral-bound verification) and adds
+ *    c_jk φ_k into the output times j ≡ rank (mod size).
+ * Two barriers per step. The result is independent of `size` up to the order of the scatter sums.
+ */
+export interface ChebyshevBuffers {
+  sites: number;
+  levels: number;
+  times: number;
+  maxOrder: number;
+  energies: Float64Array;
+  /** All coupling blocks, block µ at offset µ·n². */
+  couplingRe: Float64Array;
+  couplingIm: Float64Array;
+  /** c-table: coefficient of order k for time j at j·(maxOrder + 1) + k, sign and weight included. */
+  coeffs: Float64Array;
+  orders: Int32Array;
+  /** Two state slots of N·n each: φ_k and φ_{k∓1}. */
+  stateRe: Float64Array;
+  stateIm: Float64Array;
+  directRe: Float64Array;
+  directIm: Float64Array;
+  /** One N·n scatter buffer per participant. */
+  scatterRe: Float64Array;
+  scatterIm: Float64Array;
+  /** Output accumulators, time j at j·N·n. */
+  accRe: Float64Array;
+  accIm: Float64Array;
+  normParts: Float64Array;
+  /** [0] barrier count, [1] barrier generation, [2] abort flag, [3] participants. */
+  control: Int32Array;
+  /** [centre, halfWidth, growthLimit]. */
+  params: Float64Array;
+}
+
+/** Runs participant `rank`; returns false when the Chebyshev vectors grew (spectrum outside [c − a, c + a]). */
+export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onProgress?: (fraction: number) => void): boolean {
+  const size = b.control[3];
+  const { sites: N, levels: n, maxOrder } = b;
+  const dim = N * n;
+  const [centre, halfWidth, growthLimit] = b.params;
+  const i0 = Math.floor((rank * n) / size);
+  const i1 = Math.floor(((rank + 1) * n) / size);
+  const r0 = Math.floor((rank * dim) / size);
+  const r1 = Math.floor(((rank + 1) * dim) / size);
+  const progressEvery = Math.max(1, Math.floor(maxOrder / 100));
+  let cur = 0;
+  accumulate(b, 0, cur, rank, size);
+  for (let k = 1; k <= maxOrder; k++) {
+    const other = cur ^ 1;
+    matvecRows(b, cur * dim, rank * dim, i0, i1);
+    barrier(b.control, size);
+    combineRows(b, cur * dim, other * dim, r0, r1, rank, size, centre, k === 1 ? 1 / halfWidth : 2 / halfWidth, k === 1 ? 0 : -1);
+    barrier(b.control, size);
+    let norm2 = 0;
+    for (let w = 0; w < size; w++) norm2 += b.normParts[w];
+    if (Math.sqrt(norm2) > growthLimit) return false;
+    cur = other;
+    accumulate(b, k, cur, rank, size);
+    if (onProgress && k % progressEvery === 0) onProgress(k / maxOrder);
+  }
+  barrier(b.control, size);
+  return true;
+}
+
+/** Phase A for rows [i0, i1) of every block, reading state slot at `x`, scattering into `scatter` at `s`. */
+function matvecRows(b: ChebyshevBuffers, x: number, s: number, i0: number, i1: number): void {
+  const { levels: n, sites: N } = b;
+  const xRe = b.stateRe;
+  const xIm = b.stateIm;
+  const dRe = b.directRe;
+  const dIm = b.directIm;
+  const sRe = b.scatterRe;
+  const sIm = b.scatterIm;
+  sRe.fill(0, s + n, s + N * n);
+  sIm.fill(0, s + n, s + N * n);
+  for (let mu = 0; mu < N - 1; mu++) {
+    const top = mu * n;
+    const bot = top + n;
+    const base = mu * n * n;
+    const bRe = b.couplingRe;
+    const bIm = b.couplingIm;
+    let i = i0;
+    for (; i + 1 < i1; i += 2) {
+      const u0Re = xRe[x + top + i];
+      const u0Im = xIm[x + top + i];
+      const u1Re = xRe[x + top + i + 1];
+      const u1Im = xIm[x + top + i + 1];
+      let s0Re = 0;
+      let s0Im = 0;
+      let s1Re = 0;
+      let s1Im = 0;
+      const p = base + i * n;
+      const q = p + n;
+      for (let j = 0; j < n; j++) {
+        const a = bRe[p + j];
+        const bb = bIm[p + j];
+        const c = bRe[q + j];
+        const d = bIm[q + j];
+        const vr = xRe[x + bot + j];
+        const vi = xIm[x + bot + j];
+        s0Re += a * vr - bb * vi;
+        s0Im += a * vi + bb * vr;
+        s1Re += c * vr - d * vi;
+        s1Im += c * vi + d * vr;
+        sRe[s + bot + j] += a * u0Re + bb * u0Im + c * u1Re + d * u1Im;
+        sIm[s + bot + j] += a * u0Im - bb * u0Re + c * u1Im - d * u1Re;
+      }
+      dRe[top + i] = s0Re;
+      dIm[top + i] = s0Im;
+      dRe[top + i + 1] = s1Re;
+      dIm[top + i + 1] = s1Im;
+    }
+    for (; i < i1; i++) {
+      const uRe = xRe[x + top + i];
+      const uIm = xIm[x + top + i];
+      let s0Re = 0;
+      let s0Im = 0;
+      const p = base + i * n;
+      for (let j = 0; j < n; j++) {
+        const a = bRe[p + j];
+        const bb = bIm[p + j];
+        const vr = xRe[x + bot + j];
+        const vi = xIm[x + bot + j];
+        s0Re += a * vr - bb * vi;
+        s0Im += a * vi + bb * vr;
+        sRe[s + bot + j] += a * uRe + bb * uIm;
+        sIm[s + bot + j] += a * uIm - bb * uRe;
+      }
+      dRe[top + i] = s0Re;
+      dIm[top + i] = s0Im;
+    }
+  }
+}
+
+/** Phase B for rows [r0, r1): y ← α((E − c)x + direct + Σ scatter) + βy, and this share of ‖y‖². */
+function combineRows(
+  b: ChebyshevBuffers,
+  x: number,
+  y: number,
+  r0: number,
+  r1: number,
+  rank: number,
+  size: number,
+  centre: number,
+  alpha: number,
+  beta: number,
+): void {
+  const dim = b.sites * b.levels;
+  const { stateRe: re, stateIm: im, energies: e, directRe: dRe, directIm: dIm, scatterRe: sRe, scatterIm: sIm } = b;
+  let norm2 = 0;
+  for (let r = r0; r < r1; r++) {
+    let hr = (e[r] - centre) * re[x + r] + dRe[r];
+    let hi = (e[r] - centre) * im[x + r] + dIm[r];
+    for (let w = 0; w < size; w++) {
+      hr += sRe[w * dim + r];
+      hi += sIm[w * dim + r];
+    }
+    const yr = alpha * hr + beta * re[y + r];
+    const yi = alpha * hi + beta * im[y + r];
+    re[y + r] = yr;
+    im[y + r] = yi;
+    norm2 += yr * yr + yi * yi;
+  }
+  b.normParts[rank] = norm2;
+}
+
+/** Phase C: acc_j += c_jk φ_k for this participant's times j ≡ rank (mod size). */
+function accumulate(b: ChebyshevBuffers, k: number, slot: number, rank: number, size: number): void {
+  const dim = b.sites * b.levels;
+  const stride = b.maxOrder + 1;
+  const x = slot * dim;
+  const { stateRe: re, stateIm: im, accRe, accIm } = b;
+  const imaginary = (k & 1) === 1; // (−i)^k is real for even k, imaginary for odd k
+  for (let j = rank; j < b.times; j += size) {
+    if (k > b.orders[j]) continue;
+    const w = b.coeffs[j * stride + k];
+    const a = j * dim;
+    if (!imaginary) {
+      for (let i = 0; i < dim; i++) {
+        accRe[a + i] += w * re[x + i];
+        accIm[a + i] += w * im[x + i];
+      }
+    } else {
+      for (let i = 0; i < dim; i++) {
+        accRe[a + i] -= w * im[x + i];
+        accIm[a + i] += w * re[x + i];
+      }
+    }
+  }
+}
+
+/** Seconds a participant waits at a barrier before declaring the others lost. */
+const BARRIER_TIMEOUT_MS = 120_000;
+
+/** A reusable barrier on control[0] (count) and control[1] (generation); control[2] ≠ 0 aborts. */
+export function barrier(control: Int32Array, size: number): void {
+  if (size === 1) return;
+  const gen = Atomics.load(control, 1);
+  if (Atomics.add(control, 0, 1) === size - 1) {
+    Atomics.store(control, 0, 0);
+    Atomics.add(control, 1, 1);
+    Atomics.notify(control, 1);
+    return;
+  }
+  for (let spin = 0; spin < 2000; spin++) if (Atomics.load(control, 1) !== gen) return;
+  const start = Date.now();
+  while (Atomics.load(control, 1) === gen) {
+    if (Atomics.load(control, 2) !== 0) throw new Error('chebyshev kernel: a participant failed');
+    if (Date.now() - start > BARRIER_TIMEOUT_MS) throw new Error('chebyshev kernel: a participant stopped responding');
+    Atomics.wait(control, 1, gen, 20);
+  }
+}
