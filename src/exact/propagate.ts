@@ -1,9 +1,11 @@
 import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
 import { chebyshevPropagator } from './chebyshevPropagator.ts';
+import { eigenPropagator } from './eigenPropagator.ts';
 import type { ExactMethod, PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
 
-const propagators: Partial<Record<ExactMethod, Propagator>> = {
+const propagators: Record<ExactMethod, Propagator> = {
   chebyshev: chebyshevPropagator,
+  eigen: eigenPropagator,
 };
 
 /**
@@ -21,7 +23,5 @@ export function propagate(
   options: PropagationOptions & { method?: ExactMethod } = {},
 ): PropagationResult {
   const method = options.method ?? 'chebyshev';
-  const propagator = propagators[method];
-  if (!propagator) throw new Error(`no propagator for method "${method}"`);
-  return propagator(model, psi0, times, options);
+  return propagators[method](model, psi0, times, options);
 }
