@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { HamcheckInputError } from '../errors.ts';
 import { F2, F3 } from '../paper/paperConfigurations.ts';
 import { populationFigure } from '../paper/populationFigure.ts';
+import { verifyReference } from '../paper/verifyReference.ts';
+import { createProgress } from '../report/progress.ts';
 import { formatNumber, markdownTable } from '../report/markdownTable.ts';
 import { writeFileAtomic } from '../report/writeFileAtomic.ts';
 import type { PropagationSpec } from '../runs/propagationSpec.ts';
@@ -35,6 +37,14 @@ export async function reproduceCommand(opts: { out: string; only?: string }): Pr
     rows.push(summaryRow(job, report));
     process.stderr.write(`${job.name}: D²₁ = ${formatNumber(report.d2?.[0] ?? Number.NaN, 3)} → ${join(opts.out, `${job.name}.svg`)}\n`);
   }
+  const progress = createProgress({ label: 'verify: Chebyshev vs eigendecomposition on F2', total: 100 });
+  let checks;
+  try {
+    checks = verifyReference(F2, (f) => progress.update(Math.round(100 * f)));
+  } finally {
+    progress.stop();
+  }
+  const failed = checks.filter((c) => !c.passed);
   const summary = [
     '# Paper reproduction: summary',
     '',
@@ -44,10 +54,15 @@ export async function reproduceCommand(opts: { out: string; only?: string }): Pr
     '',
     markdownTable(['figure', 'N', 'n', 'κ', 'c₁', 'c₂', 'criteria (29)', 'D²₁', 'n·D²₁', 'max D²_µ', 'method', 'seconds'], rows, 3),
     '',
+    '## Reference self-check (F2, two independent exact methods)',
+    '',
+    markdownTable(['check', 'value', 'bound', 'verdict'], checks.map((c) => [c.check, c.value, c.bound, c.passed ? 'pass' : 'FAIL']), 3),
+    '',
   ].join('\n');
   await writeFileAtomic(join(opts.out, 'summary.md'), summary);
   process.stderr.write(`summary → ${join(opts.out, 'summary.md')}\n`);
-  return 0;
+  for (const c of failed) process.stderr.write(`hamcheck: reference self-check FAILED: ${c.check} = ${formatNumber(c.value, 3)} > ${c.bound}\n`);
+  return failed.length ? 1 : 0;
 }
 
 function summaryRow(job: FigureJob, r: PropagationReport): (string | number)[] {
