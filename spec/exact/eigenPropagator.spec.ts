@@ -1,6 +1,7 @@
 import { Complex } from 'complex.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HamcheckInputError, HamcheckResourceError } from '../../src/errors.ts';
+import { bandPopulationStrategy } from '../../src/exact/bandPopulation.ts';
 import { eigenPropagator, eigenSystem } from '../../src/exact/eigenPropagator.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { initialState } from '../../src/model/initialState.ts';
@@ -92,6 +93,7 @@ describe('eigenPropagator', () => {
     [3, 4, 'GUE'],
     [2, 3, 'GOE'],
     [4, 2, 'GUE'],
+    [3, 3, 'GUE'],
   ] as const)('agrees with a complex.js Taylor oracle in ψ(t) and P_µ(t) (N = %i, n = %i, %s)', (N, n, ensemble) => {
     const model = chain(N, n, ensemble);
     const dim = N * n;
@@ -212,13 +214,16 @@ describe('eigenSystem', () => {
 
   it.each([
     [2, 3, 0, 2, 'direct'],
-    [2, 3, 0, 12, 'W(t) shortcut'],
+    [2, 3, 0, 12, 'shortcut'],
     [3, 3, 1, 3, 'direct'],
-    [3, 2, 2, 9, 'W(t) shortcut'],
-  ] as const)('bandPopulation (N = %i, n = %i, site %i, %i states, %s) equals P_site of populations()', (N, n, site, S, _strategy) => {
+    [3, 2, 2, 9, 'shortcut'],
+    [2, 10, 1, 25, 'shortcut'], // several row blocks of W
+    [2, 33, 0, 65, 'direct'], // more than one block of states
+  ] as const)('bandPopulation (N = %i, n = %i, site %i, %i states, %s) equals P_site of populations()', (N, n, site, S, strategy) => {
     const model = chain(N, n, 'GUE', 0.02, 17);
     const sys = eigenSystem(model);
     const dim = N * n;
+    expect(bandPopulationStrategy(n, dim, S)).toBe(strategy);
     const times = Float64Array.of(0, 5, 250, 3000);
     const full = Array.from({ length: S }, (_, s) => initialState({ site: site + 1, seed: 40 + s }, N, n));
     // Half of the states given as n band amplitudes, half as full vectors.

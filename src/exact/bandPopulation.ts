@@ -47,9 +47,7 @@ export function bandPopulation(
   }
   const S = states.length;
   const T = times.length;
-  const direct = n * dim * S;
-  const shortcut = n * n * (dim + S);
-  const useShortcut = shortcut < direct;
+  const useShortcut = bandPopulationStrategy(n, dim, S) === 'shortcut';
   const extra = useShortcut ? 16 * (n * dim + n * n) : 32 * dim * STATE_BLOCK;
   assertFitsInMemory('states', 16 * n * S + 8 * S * T + extra, `${S} band states over ${T} output times`);
   const z = gatherBand(states, site, n, dim);
@@ -61,6 +59,15 @@ export function bandPopulation(
   if (useShortcut) viaShortcut(vbRe, vbIm, spectrum.values, n, dim, z, S, times, out);
   else viaDirect(vbRe, vbIm, spectrum.values, n, dim, z, S, times, out);
   return out;
+}
+
+/**
+ * Which evaluation order {@link bandPopulation} uses for S states of a band of n levels in dimension
+ * D = N·n: `'shortcut'` (form W(t), cost n²·(D + S) per time) when that is below the direct cost
+ * n·D·S, else `'direct'`.
+ */
+export function bandPopulationStrategy(levels: number, dimension: number, states: number): 'direct' | 'shortcut' {
+  return levels * levels * (dimension + states) < levels * dimension * states ? 'shortcut' : 'direct';
 }
 
 /** Z (n × S, row-major): Z[a·S + s] = amplitude a of state s in the band. */
@@ -196,15 +203,41 @@ function viaShortcut(
       const a1 = Math.min(n, a0 + ROW_BLOCK);
       for (let b = 0; b < n; b++) {
         const ob = b * dim;
-        for (let a = a0; a < a1; a++) {
+        let a = a0;
+        // Two rows of X per pass: shared loads of V_b[b, ·] and four independent sums.
+        for (; a + 1 < a1; a += 2) {
+          const oa = a * dim;
+          const oc = oa + dim;
+          let sr = 0;
+          let si = 0;
+          let tr = 0;
+          let ti = 0;
+          for (let j = 0; j < dim; j++) {
+            const vr = vbRe[ob + j];
+            const vi = vbIm[ob + j];
+            const xr = xRe[oa + j];
+            const xi = xIm[oa + j];
+            const yr = xRe[oc + j];
+            const yi = xIm[oc + j];
+            sr += xr * vr + xi * vi;
+            si += xi * vr - xr * vi;
+            tr += yr * vr + yi * vi;
+            ti += yi * vr - yr * vi;
+          }
+          wRe[a * n + b] = sr;
+          wIm[a * n + b] = si;
+          wRe[(a + 1) * n + b] = tr;
+          wIm[(a + 1) * n + b] = ti;
+        }
+        if (a < a1) {
           const oa = a * dim;
           let sr = 0;
           let si = 0;
           for (let j = 0; j < dim; j++) {
-            const xr = xRe[oa + j];
-            const xi = xIm[oa + j];
             const vr = vbRe[ob + j];
             const vi = vbIm[ob + j];
+            const xr = xRe[oa + j];
+            const xi = xIm[oa + j];
             sr += xr * vr + xi * vi;
             si += xi * vr - xr * vi;
           }

@@ -185,15 +185,39 @@ function stateAt(sys: EigenSystem, c: ComplexVector, t: number, out: ComplexVect
   }
   const gs = Math.cos(sys.shift * t);
   const gn = -Math.sin(sys.shift * t);
-  for (let i = 0; i < dim; i++) {
+  // Two rows per pass: shared loads of f and four independent sums.
+  let i = 0;
+  for (; i + 1 < dim; i += 2) {
+    const o0 = i * dim;
+    const o1 = o0 + dim;
+    let s0r = 0;
+    let s0i = 0;
+    let s1r = 0;
+    let s1i = 0;
+    for (let j = 0; j < dim; j++) {
+      const xr = fr[j];
+      const xi = fi[j];
+      const a0 = vr[o0 + j];
+      const b0 = vi[o0 + j];
+      const a1 = vr[o1 + j];
+      const b1 = vi[o1 + j];
+      s0r += a0 * xr - b0 * xi;
+      s0i += a0 * xi + b0 * xr;
+      s1r += a1 * xr - b1 * xi;
+      s1i += a1 * xi + b1 * xr;
+    }
+    out.re[i] = s0r * gs - s0i * gn;
+    out.im[i] = s0r * gn + s0i * gs;
+    out.re[i + 1] = s1r * gs - s1i * gn;
+    out.im[i + 1] = s1r * gn + s1i * gs;
+  }
+  if (i < dim) {
     const o = i * dim;
     let sr = 0;
     let si = 0;
     for (let j = 0; j < dim; j++) {
-      const a = vr[o + j];
-      const b = vi[o + j];
-      sr += a * fr[j] - b * fi[j];
-      si += a * fi[j] + b * fr[j];
+      sr += vr[o + j] * fr[j] - vi[o + j] * fi[j];
+      si += vr[o + j] * fi[j] + vi[o + j] * fr[j];
     }
     out.re[i] = sr * gs - si * gn;
     out.im[i] = sr * gn + si * gs;

@@ -99,26 +99,7 @@ export function hermitianTridiagonal(re: Float64Array, im: Float64Array, n: numb
       pI[j] = 0;
     }
     // p = A u over the trailing block, reading each upper-triangle row once.
-    for (let i = k + 1; i < n; i++) {
-      const ri = i * n;
-      const uir = uR[i];
-      const uii = uI[i];
-      const dii = aRe[ri + i];
-      let sr = dii * uir;
-      let si = dii * uii;
-      for (let j = i + 1; j < n; j++) {
-        const ar = aRe[ri + j];
-        const ai = aIm[ri + j];
-        const ujr = uR[j];
-        const uji = uI[j];
-        sr += ar * ujr - ai * uji;
-        si += ar * uji + ai * ujr;
-        pR[j] += ar * uir + ai * uii;
-        pI[j] += ar * uii - ai * uir;
-      }
-      pR[i] += sr;
-      pI[i] += si;
-    }
+    matvec(aRe, aIm, n, k + 1, uR, uI, pR, pI);
     let upr = 0;
     for (let j = k + 1; j < n; j++) {
       pR[j] /= hk;
@@ -131,22 +112,7 @@ export function hermitianTridiagonal(re: Float64Array, im: Float64Array, n: numb
       pI[j] -= kk * uI[j];
     }
     // A ← A − q u† − u q†, upper triangle; the diagonal stays real.
-    for (let i = k + 1; i < n; i++) {
-      const ri = i * n;
-      const qir = pR[i];
-      const qii = pI[i];
-      const uir = uR[i];
-      const uii = uI[i];
-      aRe[ri + i] -= 2 * (qir * uir + qii * uii);
-      for (let j = i + 1; j < n; j++) {
-        const ujr = uR[j];
-        const uji = uI[j];
-        const qjr = pR[j];
-        const qji = pI[j];
-        aRe[ri + j] -= qir * ujr + qii * uji + uir * qjr + uii * qji;
-        aIm[ri + j] -= qii * ujr - qir * uji + uii * qjr - uir * qji;
-      }
-    }
+    rank2Update(aRe, aIm, n, k + 1, uR, uI, pR, pI);
   }
   if (n >= 2) {
     const r = (n - 2) * n;
@@ -175,4 +141,103 @@ export function hermitianTridiagonal(re: Float64Array, im: Float64Array, n: numb
     }
   }
   return { dim: n, diag, off, phaseRe, phaseIm, uRe: aRe, uIm: aIm, h };
+}
+
+/**
+ * p = A u over rows and columns `from` … n−1, A Hermitian in its upper triangle. Rows go in pairs:
+ * they share the loads of u_j and p_j and give four independent sums (one sum would wait on the add
+ * latency every element).
+ */
+function matvec(
+  aRe: Float64Array,
+  aIm: Float64Array,
+  n: number,
+  from: number,
+  uR: Float64Array,
+  uI: Float64Array,
+  pR: Float64Array,
+  pI: Float64Array,
+): void {
+  let i = from;
+  for (; i + 1 < n; i += 2) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const u0r = uR[i];
+    const u0i = uI[i];
+    const u1r = uR[i + 1];
+    const u1i = uI[i + 1];
+    const d0 = aRe[r0 + i];
+    const d1 = aRe[r1 + i + 1];
+    const xr = aRe[r0 + i + 1];
+    const xi = aIm[r0 + i + 1];
+    // Row i gets A[i,i]u_i + A[i,i+1]u_{i+1}; row i+1 gets conj(A[i,i+1])u_i + A[i+1,i+1]u_{i+1}.
+    let s0r = d0 * u0r + xr * u1r - xi * u1i;
+    let s0i = d0 * u0i + xr * u1i + xi * u1r;
+    let s1r = d1 * u1r + xr * u0r + xi * u0i;
+    let s1i = d1 * u1i + xr * u0i - xi * u0r;
+    for (let j = i + 2; j < n; j++) {
+      const a0r = aRe[r0 + j];
+      const a0i = aIm[r0 + j];
+      const a1r = aRe[r1 + j];
+      const a1i = aIm[r1 + j];
+      const ujr = uR[j];
+      const uji = uI[j];
+      s0r += a0r * ujr - a0i * uji;
+      s0i += a0r * uji + a0i * ujr;
+      s1r += a1r * ujr - a1i * uji;
+      s1i += a1r * uji + a1i * ujr;
+      pR[j] += a0r * u0r + a0i * u0i + a1r * u1r + a1i * u1i;
+      pI[j] += a0r * u0i - a0i * u0r + a1r * u1i - a1i * u1r;
+    }
+    pR[i] += s0r;
+    pI[i] += s0i;
+    pR[i + 1] += s1r;
+    pI[i + 1] += s1i;
+  }
+  if (i < n) {
+    const d = aRe[i * n + i];
+    pR[i] += d * uR[i];
+    pI[i] += d * uI[i];
+  }
+}
+
+/** A ← A − q u† − u q† on the upper triangle of rows `from` … n−1 (q in pR, pI), rows in pairs. */
+function rank2Update(
+  aRe: Float64Array,
+  aIm: Float64Array,
+  n: number,
+  from: number,
+  uR: Float64Array,
+  uI: Float64Array,
+  qR: Float64Array,
+  qI: Float64Array,
+): void {
+  let i = from;
+  for (; i + 1 < n; i += 2) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const q0r = qR[i];
+    const q0i = qI[i];
+    const u0r = uR[i];
+    const u0i = uI[i];
+    const q1r = qR[i + 1];
+    const q1i = qI[i + 1];
+    const u1r = uR[i + 1];
+    const u1i = uI[i + 1];
+    aRe[r0 + i] -= 2 * (q0r * u0r + q0i * u0i);
+    aRe[r0 + i + 1] -= q0r * u1r + q0i * u1i + u0r * q1r + u0i * q1i;
+    aIm[r0 + i + 1] -= q0i * u1r - q0r * u1i + u0i * q1r - u0r * q1i;
+    aRe[r1 + i + 1] -= 2 * (q1r * u1r + q1i * u1i);
+    for (let j = i + 2; j < n; j++) {
+      const ujr = uR[j];
+      const uji = uI[j];
+      const qjr = qR[j];
+      const qji = qI[j];
+      aRe[r0 + j] -= q0r * ujr + q0i * uji + u0r * qjr + u0i * qji;
+      aIm[r0 + j] -= q0i * ujr - q0r * uji + u0i * qjr - u0r * qji;
+      aRe[r1 + j] -= q1r * ujr + q1i * uji + u1r * qjr + u1i * qji;
+      aIm[r1 + j] -= q1i * ujr - q1r * uji + u1i * qjr - u1r * qji;
+    }
+  }
+  if (i < n) aRe[i * n + i] -= 2 * (qR[i] * uR[i] + qI[i] * uI[i]);
 }

@@ -40,7 +40,62 @@ export function hermitianBackTransform(
       if (hk === 0) continue;
       const rk = k * n;
       let b = 0;
-      // Two vectors per pass share the loads of u_k.
+      // Four vectors per pass share the loads of u_k and give eight independent sums.
+      for (; b + 3 < nb; b += 4) {
+        const o0 = b * n;
+        const o1 = o0 + n;
+        const o2 = o1 + n;
+        const o3 = o2 + n;
+        let s0r = 0;
+        let s0i = 0;
+        let s1r = 0;
+        let s1i = 0;
+        let s2r = 0;
+        let s2i = 0;
+        let s3r = 0;
+        let s3i = 0;
+        for (let j = k + 1; j < n; j++) {
+          const ur = uRe[rk + j];
+          const ui = uIm[rk + j];
+          let wr = wRe[o0 + j];
+          let wi = wIm[o0 + j];
+          s0r += ur * wr + ui * wi;
+          s0i += ur * wi - ui * wr;
+          wr = wRe[o1 + j];
+          wi = wIm[o1 + j];
+          s1r += ur * wr + ui * wi;
+          s1i += ur * wi - ui * wr;
+          wr = wRe[o2 + j];
+          wi = wIm[o2 + j];
+          s2r += ur * wr + ui * wi;
+          s2i += ur * wi - ui * wr;
+          wr = wRe[o3 + j];
+          wi = wIm[o3 + j];
+          s3r += ur * wr + ui * wi;
+          s3i += ur * wi - ui * wr;
+        }
+        s0r /= hk;
+        s0i /= hk;
+        s1r /= hk;
+        s1i /= hk;
+        s2r /= hk;
+        s2i /= hk;
+        s3r /= hk;
+        s3i /= hk;
+        for (let j = k + 1; j < n; j++) {
+          const ur = uRe[rk + j];
+          const ui = uIm[rk + j];
+          wRe[o0 + j] -= ur * s0r - ui * s0i;
+          wIm[o0 + j] -= ur * s0i + ui * s0r;
+          wRe[o1 + j] -= ur * s1r - ui * s1i;
+          wIm[o1 + j] -= ur * s1i + ui * s1r;
+          wRe[o2 + j] -= ur * s2r - ui * s2i;
+          wIm[o2 + j] -= ur * s2i + ui * s2r;
+          wRe[o3 + j] -= ur * s3r - ui * s3i;
+          wIm[o3 + j] -= ur * s3i + ui * s3r;
+        }
+      }
+      // Then two, then one.
       for (; b + 1 < nb; b += 2) {
         const o1 = b * n;
         const o2 = o1 + n;
@@ -121,7 +176,37 @@ export function symmetricBackTransform(tri: SymmetricTridiagonal, z: Float64Arra
       const hk = h[k];
       if (hk === 0) continue;
       const rk = k * n;
-      for (let b = 0; b < nb; b++) {
+      let b = 0;
+      // Four vectors per pass share the loads of u_k and give four independent sums.
+      for (; b + 3 < nb; b += 4) {
+        const o0 = b * n;
+        const o1 = o0 + n;
+        const o2 = o1 + n;
+        const o3 = o2 + n;
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let j = k + 1; j < n; j++) {
+          const uj = u[rk + j];
+          s0 += uj * w[o0 + j];
+          s1 += uj * w[o1 + j];
+          s2 += uj * w[o2 + j];
+          s3 += uj * w[o3 + j];
+        }
+        s0 /= hk;
+        s1 /= hk;
+        s2 /= hk;
+        s3 /= hk;
+        for (let j = k + 1; j < n; j++) {
+          const uj = u[rk + j];
+          w[o0 + j] -= s0 * uj;
+          w[o1 + j] -= s1 * uj;
+          w[o2 + j] -= s2 * uj;
+          w[o3 + j] -= s3 * uj;
+        }
+      }
+      for (; b < nb; b++) {
         const ob = b * n;
         let s = 0;
         for (let j = k + 1; j < n; j++) s += u[rk + j] * w[ob + j];

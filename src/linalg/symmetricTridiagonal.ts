@@ -56,17 +56,7 @@ export function symmetricTridiagonal(a: Float64Array, n: number): SymmetricTridi
       u[j] = w[rk + j];
       p[j] = 0;
     }
-    for (let i = k + 1; i < n; i++) {
-      const ri = i * n;
-      const ui = u[i];
-      let s = w[ri + i] * ui;
-      for (let j = i + 1; j < n; j++) {
-        const aij = w[ri + j];
-        s += aij * u[j];
-        p[j] += aij * ui;
-      }
-      p[i] += s;
-    }
+    matvec(w, n, k + 1, u, p);
     let up = 0;
     for (let j = k + 1; j < n; j++) {
       p[j] /= hk;
@@ -74,12 +64,7 @@ export function symmetricTridiagonal(a: Float64Array, n: number): SymmetricTridi
     }
     const kk = up / (2 * hk);
     for (let j = k + 1; j < n; j++) p[j] -= kk * u[j];
-    for (let i = k + 1; i < n; i++) {
-      const ri = i * n;
-      const qi = p[i];
-      const ui = u[i];
-      for (let j = i; j < n; j++) w[ri + j] -= qi * u[j] + ui * p[j];
-    }
+    rank2Update(w, n, k + 1, u, p);
   }
   if (n >= 2) {
     diag[n - 2] = w[(n - 2) * n + n - 2];
@@ -87,4 +72,52 @@ export function symmetricTridiagonal(a: Float64Array, n: number): SymmetricTridi
   }
   if (n >= 1) diag[n - 1] = w[n * n - 1];
   return { dim: n, diag, off, u: w, h };
+}
+
+/** p = A u over rows and columns `from` … n−1 (upper triangle), rows in pairs for shared loads and independent sums. */
+function matvec(a: Float64Array, n: number, from: number, u: Float64Array, p: Float64Array): void {
+  let i = from;
+  for (; i + 1 < n; i += 2) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const u0 = u[i];
+    const u1 = u[i + 1];
+    const x = a[r0 + i + 1];
+    let s0 = a[r0 + i] * u0 + x * u1;
+    let s1 = x * u0 + a[r1 + i + 1] * u1;
+    for (let j = i + 2; j < n; j++) {
+      const a0 = a[r0 + j];
+      const a1 = a[r1 + j];
+      const uj = u[j];
+      s0 += a0 * uj;
+      s1 += a1 * uj;
+      p[j] += a0 * u0 + a1 * u1;
+    }
+    p[i] += s0;
+    p[i + 1] += s1;
+  }
+  if (i < n) p[i] += a[i * n + i] * u[i];
+}
+
+/** A ← A − q uᵀ − u qᵀ on the upper triangle of rows `from` … n−1, rows in pairs. */
+function rank2Update(a: Float64Array, n: number, from: number, u: Float64Array, q: Float64Array): void {
+  let i = from;
+  for (; i + 1 < n; i += 2) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const q0 = q[i];
+    const u0 = u[i];
+    const q1 = q[i + 1];
+    const u1 = u[i + 1];
+    a[r0 + i] -= 2 * q0 * u0;
+    a[r0 + i + 1] -= q0 * u1 + u0 * q1;
+    a[r1 + i + 1] -= 2 * q1 * u1;
+    for (let j = i + 2; j < n; j++) {
+      const uj = u[j];
+      const qj = q[j];
+      a[r0 + j] -= q0 * uj + u0 * qj;
+      a[r1 + j] -= q1 * uj + u1 * qj;
+    }
+  }
+  if (i < n) a[i * n + i] -= 2 * q[i] * u[i];
 }

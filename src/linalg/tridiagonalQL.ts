@@ -22,6 +22,9 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
   let f = 0;
   let tst1 = 0;
   if (n > 0) e[n - 1] = 0;
+  // Rotation (c, s) of row pair (i, i+1) in the current sweep; applied to z once the sweep is done.
+  const rc = new Float64Array(n);
+  const rs = new Float64Array(n);
   for (let l = 0; l < n; l++) {
     tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
     let m = l;
@@ -52,9 +55,6 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
         const el1 = e[l + 1];
         let s = 0;
         let s2 = 0;
-        let pending = false;
-        let pc = 1;
-        let ps = 0;
         for (let i = m - 1; i >= l; i--) {
           c3 = c2;
           c2 = c;
@@ -67,17 +67,10 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
-          // Rotations come in the order i = m−1, m−2, …; pairs sharing row i+1 go in one pass.
-          if (pending) {
-            rotatePair(z, n, i, pc, ps, c, s);
-            pending = false;
-          } else {
-            pending = true;
-            pc = c;
-            ps = s;
-          }
+          rc[i] = c;
+          rs[i] = s;
         }
-        if (pending) rotate(z, n, l, pc, ps);
+        applySweep(z, n, l, m, rc, rs);
         p = -s * s2 * c3 * (el1 / dl1) * e[l]; // divided first: el1·e[l] could overflow
         e[l] = s * p;
         d[l] = c * p;
@@ -111,6 +104,18 @@ export function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array,
 }
 
 
+/**
+ * Applies the rotations of one QL sweep, i = m−1 down to l, to the rows of `z`. Consecutive rotations
+ * share a row, so four of them go in one pass over five rows (each row loaded and stored once per
+ * pass instead of twice per rotation); the remainder goes in pairs or singly.
+ */
+function applySweep(z: Float64Array, n: number, l: number, m: number, rc: Float64Array, rs: Float64Array): void {
+  let i = m - 1;
+  for (; i - 3 >= l; i -= 4) rotateFour(z, n, i - 3, rc, rs);
+  for (; i - 1 >= l; i -= 2) rotatePair(z, n, i - 1, rc[i], rs[i], rc[i - 1], rs[i - 1]);
+  if (i === l) rotate(z, n, i, rc[i], rs[i]);
+}
+
 /** (z_i, z_{i+1}) ← (c z_i − s z_{i+1}, s z_i + c z_{i+1}) on rows of the row-major n×n `z`. */
 function rotate(z: Float64Array, n: number, i: number, c: number, s: number): void {
   const oi = i * n;
@@ -136,5 +141,37 @@ function rotatePair(z: Float64Array, n: number, i: number, c1: number, s1: numbe
     z[o2 + k] = s1 * b + c1 * a;
     z[o1 + k] = s2 * x + c2 * b1;
     z[o0 + k] = c2 * x - s2 * b1;
+  }
+}
+
+/** Rotations i+3, i+2, i+1, i (in that order, from `rc`, `rs`) fused: rows i … i+4 read and written once. */
+function rotateFour(z: Float64Array, n: number, i: number, rc: Float64Array, rs: Float64Array): void {
+  const c0 = rc[i + 3];
+  const s0 = rs[i + 3];
+  const c1 = rc[i + 2];
+  const s1 = rs[i + 2];
+  const c2 = rc[i + 1];
+  const s2 = rs[i + 1];
+  const c3 = rc[i];
+  const s3 = rs[i];
+  const o0 = i * n;
+  const o1 = o0 + n;
+  const o2 = o1 + n;
+  const o3 = o2 + n;
+  const o4 = o3 + n;
+  for (let k = 0; k < n; k++) {
+    const a4 = z[o4 + k];
+    let a3 = z[o3 + k];
+    z[o4 + k] = s0 * a3 + c0 * a4;
+    a3 = c0 * a3 - s0 * a4;
+    let a2 = z[o2 + k];
+    z[o3 + k] = s1 * a2 + c1 * a3;
+    a2 = c1 * a2 - s1 * a3;
+    let a1 = z[o1 + k];
+    z[o2 + k] = s2 * a1 + c2 * a2;
+    a1 = c2 * a1 - s2 * a2;
+    const a0 = z[o0 + k];
+    z[o1 + k] = s3 * a0 + c3 * a1;
+    z[o0 + k] = c3 * a0 - s3 * a1;
   }
 }
