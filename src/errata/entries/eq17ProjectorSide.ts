@@ -1,0 +1,40 @@
+import type { Erratum } from '../erratum.ts';
+import { DysonCase, SMALLEST_GRID, describeFrozen, matMul, matSub, maxAbs, worstSite } from '../evidence/dysonCase.ts';
+
+const FROZEN = { sites: 3, levels: 1, ...SMALLEST_GRID };
+
+/** (17): the printed right side keeps the neighbours' other bonds. */
+export const eq17ProjectorSide: Erratum = {
+  id: 'eq17-projector-side',
+  equation: '(17)',
+  printed: 'Û⁽¹⁾P̂_µ,µ = (P̂_µ−1,µ−1 + P̂_µ+1,µ+1)Û⁽¹⁾',
+  corrected:
+    'Û⁽¹⁾P̂_µ,µ = (P̂_µ−1,µ−1 + P̂_µ+1,µ+1)Û⁽¹⁾P̂_µ,µ, equivalently P̂_µ,µÛ⁽¹⁾ = P̂_µ,µÛ⁽¹⁾(P̂_µ−1,µ−1 + P̂_µ+1,µ+1). ' +
+    'The printed right side is the rows µ±1 of Û⁽¹⁾, which also hold the blocks (µ−1, µ−2) and (µ+1, µ+2): the ' +
+    'neighbours’ other bonds. It holds only when µ±2 lie outside the chain (every µ for N = 2; µ = 2 for N = 3). ' +
+    'Moving P̂ to the other side, P̂_µ,µÛ⁽¹⁾ = Û⁽¹⁾(P̂_µ−1,µ−1 + P̂_µ+1,µ+1), fails the same way.',
+  consequences:
+    '(20) lines 2–3 need only the corrected form and are right. Lines 4–5 apply the printed form to both sides of ' +
+    'Û⁽¹⁾P̂_µ,µÛ⁽¹⁾ and so replace it by (P̂_µ−1 + P̂_µ+1)(Û⁽¹⁾)²(P̂_µ−1 + P̂_µ+1) — see “(20), lines 4–5”; that ' +
+    'error reaches the gain terms of (24)/(25). (28) survives (see (25) and (26)).',
+  checkedBy:
+    'properties/dyson/projectorIdentities.prop.ts — “(17) as printed … fails” (shrinks to N = 3, n = 1), “(17) corrected”, ' +
+    '“(17) as printed holds for N = 2”, “(17) with P̂ on the other side … fails too”',
+  evidence() {
+    const o = new DysonCase(FROZEN);
+    const printed = worstSite(FROZEN.sites, (mu) =>
+      maxAbs(matSub(matMul(o.u1, o.proj(mu)), matMul(o.neighbours(mu, 1), o.u1))),
+    );
+    const corrected = worstSite(FROZEN.sites, (mu) =>
+      maxAbs(matSub(matMul(o.u1, o.proj(mu)), matMul(matMul(o.neighbours(mu, 1), o.u1), o.proj(mu)))),
+    );
+    return {
+      counterexample: `${describeFrozen(FROZEN)}; worst site µ = ${printed.mu}`,
+      printedResidual: printed.delta,
+      correctedResidual: corrected.delta,
+      tolerance: o.blockTol(o.u1),
+      toleranceDerivation:
+        'max-entry residual; tol = 4·d·ε·max|Û⁽¹⁾| — entries of P̂X and XP̂ are d-term sums with 0/1 factors',
+    };
+  },
+};

@@ -1,0 +1,54 @@
+import type { Erratum } from '../erratum.ts';
+import {
+  DysonCase,
+  SMALLEST_GRID,
+  adjoint,
+  describeFrozen,
+  matAdd,
+  matMul,
+  matSub,
+  maxAbs,
+  scaled,
+  worstSite,
+} from '../evidence/dysonCase.ts';
+
+const FROZEN = { sites: 2, levels: 1, ...SMALLEST_GRID };
+
+/** (21) second line: factor 2 where the exact identity has 1. */
+export const eq21DiagonalFactor: Erratum = {
+  id: 'eq21-diagonal-factor',
+  equation: '(21), second line',
+  printed: '⟨ψ_µ|Û⁽²⁾_diag + (Û⁽²⁾_diag)†|ψ_µ⟩ = 2⟨ψ_µ|(Û⁽¹⁾)²|ψ_µ⟩',
+  corrected:
+    '⟨ψ_µ|Û⁽²⁾_diag + (Û⁽²⁾_diag)†|ψ_µ⟩ = ⟨ψ_µ|(Û⁽¹⁾)²|ψ_µ⟩ for all ψ, i.e. P̂_µ,µ(Û⁽²⁾_diag + Û⁽²⁾_diag†)P̂_µ,µ = ' +
+    'P̂_µ,µ(Û⁽¹⁾)²P̂_µ,µ: the diagonal block of the exact Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)² (the two time orderings fill the ' +
+    'square [0, τ]²). The printed form holds only for ψ_µ in the kernel of P̂_µ,µ(Û⁽¹⁾)²P̂_µ,µ = Σ_ν u⁽¹⁾_µν u⁽¹⁾_νµ ≥ 0. ' +
+    'The first line of (21) is the (µ−1, µ+1) block of the same identity and holds as printed, as an operator identity.',
+  consequences:
+    'Source of the factor 2 in the loss term of (24)/(25). Correctly the loss term is −(P_µ/n)Tr_µ{(Û⁽¹⁾)²} with the ' +
+    'block trace of (23), = −(P_µ/n)(T_µ,µ−1 + T_µ,µ+1): for an interior site this equals the printed −2(P_µ/n)·T ' +
+    'only after both bond traces are replaced by the one golden-rule value (26); at a chain end it is −(P_µ/n)·T, as ' +
+    '(30)/(32) have it. The normalization Σ_µÂ_µ = 1̂ (to second order) needs exactly the corrected form.',
+  checkedBy:
+    'properties/dyson/expansion.prop.ts — “(21) second line as printed (factor 2) fails” (shrinks to N = 2, n = 1), ' +
+    '“(21) second line corrected (factor 1)”, “(21) in the printed ⟨ψ|…|ψ⟩ form”; exact algebra: ' +
+    'properties/dyson/dysonStructure.prop.ts “Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)²”',
+  evidence() {
+    const o = new DysonCase(FROZEN);
+    const sq = matMul(o.u1, o.u1);
+    const sum = matAdd(o.u2diag, adjoint(o.u2diag));
+    const block = (mu: number, factor: number) =>
+      maxAbs(matSub(matMul(matMul(o.proj(mu), sum), o.proj(mu)), scaled(matMul(matMul(o.proj(mu), sq), o.proj(mu)), factor)));
+    const printed = worstSite(FROZEN.sites, (mu) => block(mu, 2));
+    return {
+      counterexample: `${describeFrozen(FROZEN)}; worst site µ = ${printed.mu} (any ψ with ψ_µ ≠ 0)`,
+      printedResidual: printed.delta,
+      correctedResidual: worstSite(FROZEN.sites, (mu) => block(mu, 1)).delta,
+      tolerance: 2 * o.secondOrderTol(),
+      toleranceDerivation:
+        'max-entry residual of the block; tol = 2·m(m + 32 + 4ω_max τ)·ε·(λ|v|max τ)², m = 2n — sums over ≤ 2n ' +
+        'intermediate states of terms ≤ (λ|v|max τ)², each with ≤ 32ε from g, h and products plus phase rounding; ' +
+        'the factor 2 of the printed right side doubles it',
+    };
+  },
+};
