@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['spec/**/*.spec.ts', 'properties/dynamics/structure.prop.ts', 'properties/dyson/**/*.prop.ts'],
     exclude: ['spec/cli/**', 'spec/bench/**', 'spec/paper/**', 'spec/report/**'],
     globalSetup: ['properties/support/globalSeed.ts'],
-    env: { HAMCHECK_SEED: '20261124' },
+    // serial kernel: Stryker's active-mutant switch lives in this thread's globals, not in a worker's
+    env: { HAMCHECK_SEED: '20261124', HAMCHECK_THREADS: '1' },
     testTimeout: 60_000,
     pool: 'forks',
   },
