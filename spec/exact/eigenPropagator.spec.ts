@@ -219,6 +219,8 @@ describe('eigenSystem', () => {
     [3, 2, 2, 9, 'shortcut'],
     [2, 10, 1, 25, 'shortcut'], // several row blocks of W
     [2, 33, 0, 65, 'direct'], // more than one block of states
+    [2, 70, 0, 3, 'direct'], // inner dimension D = 140 > one gemm block
+    [2, 70, 1, 150, 'shortcut'], // W(t) of 70 rows, D = 140
   ] as const)('bandPopulation (N = %i, n = %i, site %i, %i states, %s) equals P_site of populations()', (N, n, site, S, strategy) => {
     const model = chain(N, n, 'GUE', 0.02, 17);
     const sys = eigenSystem(model);

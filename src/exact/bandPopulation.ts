@@ -1,6 +1,7 @@
 import { HamcheckInputError } from '../errors.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import { complexGemmNT } from '../linalg/complexGemm.ts';
 
 /** What {@link bandPopulation} needs of a decomposition H = σ + V M V† (an {@link EigenSystem} is one). */
 export interface BandSpectrum {
@@ -12,10 +13,8 @@ export interface BandSpectrum {
   readonly vectorsIm: Float64Array;
 }
 
-/** States processed together (direct strategy: C block of 16·dim·64 bytes; shortcut: Z block of 16·n·64). */
+/** States whose band amplitudes ψ_b(t) are formed together (an n×64 complex block). */
 const STATE_BLOCK = 64;
-/** Rows of W(t) formed together, so each row of V_b is read once per block. */
-const ROW_BLOCK = 8;
 
 /**
  * Population P_µ(t) = ‖P̂_µµ e^{−iHt} ψ‖² (11) of the band µ = `site` (0-based) for many initial
@@ -24,15 +23,15 @@ const ROW_BLOCK = 8;
  * @remarks
  * Write ψ = P̂_µµ ψ = z (n amplitudes) and V_b for the n rows of V belonging to band µ. Then
  * P̂_µµ e^{−iHt} P̂_µµ = W(t) = V_b e^{−iMt} V_b† (n×n), and P_µ(t) = ‖W(t) z‖² (physics-notes, cost
- * model). Two evaluation orders, the cheaper one chosen automatically (per output time, S states,
- * D = N·n):
- * - direct: c = V_b† z once per state, then ψ_b(t) = V_b e^{−iMt} c — n·D·S multiply-adds;
- * - shortcut: form W(t) once (n²·D), then W(t) z for every state — n²·S.
+ * model). Two evaluation orders, the cheaper one chosen by {@link bandPopulationStrategy} (per output
+ * time, S states, D = N·n):
+ * - direct: c = V_b† z once per state, then ψ_b(t) = (V_b e^{−iMt}) c — n·D·S multiply-adds;
+ * - shortcut: form W(t) = (V_b e^{−iMt}) V_b† once (n²·D), then W(t) z for every state — n²·S.
  *
  * The shortcut wins when S > n·N/(N − 1) (e.g. S > 2n for N = 2, as in Fig. 4 with its 15 000
- * states); asymptotically it saves a factor N. States are given either as n band amplitudes or as
- * full N·n vectors that vanish outside the band (refused otherwise). They are not normalized here:
- * P_µ(0) = ‖z‖².
+ * states); asymptotically it saves a factor N. All products run through {@link complexGemmNT}.
+ * States are given either as n band amplitudes or as full N·n vectors that vanish outside the band
+ * (refused otherwise). They are not normalized here: P_µ(0) = ‖z‖².
  */
 export function bandPopulation(
   spectrum: BandSpectrum,
@@ -47,17 +46,72 @@ export function bandPopulation(
   }
   const S = states.length;
   const T = times.length;
-  const useShortcut = bandPopulationStrategy(n, dim, S) === 'shortcut';
-  const extra = useShortcut ? 16 * (n * dim + n * n) : 32 * dim * STATE_BLOCK;
-  assertFitsInMemory('states', 16 * n * S + 8 * S * T + extra, `${S} band states over ${T} output times`);
+  const shortcut = bandPopulationStrategy(n, dim, S) === 'shortcut';
+  const work = shortcut ? 16 * n * n + 8 * n * dim : 16 * S * dim;
+  assertFitsInMemory('states', 16 * n * S + 8 * S * T + 16 * n * dim + 16 * n * STATE_BLOCK + work, `${S} band states over ${T} output times`);
   const z = gatherBand(states, site, n, dim);
   const out = Array.from({ length: S }, () => new Float64Array(T));
   if (S === 0 || T === 0) return out;
   const off = site * n * dim;
   const vbRe = spectrum.vectorsRe.subarray(off, off + n * dim);
   const vbIm = spectrum.vectorsIm.subarray(off, off + n * dim);
-  if (useShortcut) viaShortcut(vbRe, vbIm, spectrum.values, n, dim, z, S, times, out);
-  else viaDirect(vbRe, vbIm, spectrum.values, n, dim, z, S, times, out);
+  const { values } = spectrum;
+  const xRe = new Float64Array(n * dim);
+  const xIm = new Float64Array(n * dim);
+  const phRe = new Float64Array(dim);
+  const phIm = new Float64Array(dim);
+  const psiRe = new Float64Array(n * STATE_BLOCK);
+  const psiIm = new Float64Array(n * STATE_BLOCK);
+  // Right-hand operand, one row per state: c_s = V_b† z_s (direct, length D) or z_s itself (shortcut, length n).
+  let rRe: Float64Array;
+  let rIm: Float64Array;
+  let inner: number;
+  let wRe: Float64Array | null = null;
+  let wIm: Float64Array | null = null;
+  let vbConjIm: Float64Array | null = null;
+  if (shortcut) {
+    ({ re: rRe, im: rIm } = z);
+    inner = n;
+    wRe = new Float64Array(n * n);
+    wIm = new Float64Array(n * n);
+    vbConjIm = vbIm.map((x) => -x);
+  } else {
+    ({ re: rRe, im: rIm } = coefficients(vbRe, vbIm, n, dim, z, S));
+    inner = dim;
+  }
+  for (let t = 0; t < T; t++) {
+    // X = V_b e^{−iMt}.
+    for (let j = 0; j < dim; j++) {
+      const ph = values[j] * times[t];
+      phRe[j] = Math.cos(ph);
+      phIm[j] = -Math.sin(ph);
+    }
+    for (let a = 0; a < n; a++) {
+      const o = a * dim;
+      for (let j = 0; j < dim; j++) {
+        xRe[o + j] = vbRe[o + j] * phRe[j] - vbIm[o + j] * phIm[j];
+        xIm[o + j] = vbRe[o + j] * phIm[j] + vbIm[o + j] * phRe[j];
+      }
+    }
+    // Left operand L: X (direct) or W = X V_b† (shortcut).
+    let lRe: Float64Array = xRe;
+    let lIm: Float64Array = xIm;
+    if (wRe && wIm && vbConjIm) {
+      complexGemmNT(xRe, xIm, n, vbRe, vbConjIm, n, dim, wRe, wIm);
+      lRe = wRe;
+      lIm = wIm;
+    }
+    for (let s0 = 0; s0 < S; s0 += STATE_BLOCK) {
+      const sb = Math.min(STATE_BLOCK, S - s0);
+      // ψ_b[a, s] = Σ_l L[a, l] R[s, l] for the states of this block.
+      complexGemmNT(lRe, lIm, n, rRe.subarray(s0 * inner), rIm.subarray(s0 * inner), sb, inner, psiRe, psiIm);
+      for (let b = 0; b < sb; b++) {
+        let p = 0;
+        for (let a = 0; a < n; a++) p += psiRe[a * sb + b] ** 2 + psiIm[a * sb + b] ** 2;
+        out[s0 + b][t] = p;
+      }
+    }
+  }
   return out;
 }
 
@@ -70,7 +124,7 @@ export function bandPopulationStrategy(levels: number, dimension: number, states
   return levels * levels * (dimension + states) < levels * dimension * states ? 'shortcut' : 'direct';
 }
 
-/** Z (n × S, row-major): Z[a·S + s] = amplitude a of state s in the band. */
+/** Z (S × n, row-major): Z[s·n + a] = amplitude a of state s in the band. */
 function gatherBand(states: readonly ComplexVector[], site: number, n: number, dim: number): ComplexVector {
   const S = states.length;
   const re = new Float64Array(n * S);
@@ -88,185 +142,31 @@ function gatherBand(states: readonly ComplexVector[], site: number, n: number, d
         }
       }
     }
-    for (let a = 0; a < n; a++) {
-      re[a * S + s] = st.re[base + a];
-      im[a * S + s] = st.im[base + a];
-    }
+    re.set(st.re.subarray(base, base + n), s * n);
+    im.set(st.im.subarray(base, base + n), s * n);
   });
   return { re, im };
 }
 
-function viaDirect(
-  vbRe: Float64Array,
-  vbIm: Float64Array,
-  values: Float64Array,
-  n: number,
-  dim: number,
-  z: ComplexVector,
-  S: number,
-  times: Float64Array,
-  out: Float64Array[],
-): void {
-  const cRe = new Float64Array(dim * STATE_BLOCK);
-  const cIm = new Float64Array(dim * STATE_BLOCK);
-  const dRe = new Float64Array(dim * STATE_BLOCK);
-  const dIm = new Float64Array(dim * STATE_BLOCK);
-  const rowRe = new Float64Array(STATE_BLOCK);
-  const rowIm = new Float64Array(STATE_BLOCK);
-  const p = new Float64Array(STATE_BLOCK);
-  for (let s0 = 0; s0 < S; s0 += STATE_BLOCK) {
-    const sb = Math.min(STATE_BLOCK, S - s0);
-    // C = V_b† Z_block (dim × sb).
-    cRe.fill(0);
-    cIm.fill(0);
+/** C (S × D, row-major): row s = V_b† z_s, accumulated row by row of V_b (contiguous). Cost n·D·S. */
+function coefficients(vbRe: Float64Array, vbIm: Float64Array, n: number, dim: number, z: ComplexVector, S: number): ComplexVector {
+  const re = new Float64Array(S * dim);
+  const im = new Float64Array(S * dim);
+  for (let s = 0; s < S; s++) {
+    const o = s * dim;
     for (let a = 0; a < n; a++) {
-      const zo = a * S + s0;
+      const zr = z.re[s * n + a];
+      const zi = z.im[s * n + a];
+      if (zr === 0 && zi === 0) continue;
+      const ov = a * dim;
       for (let j = 0; j < dim; j++) {
-        const vr = vbRe[a * dim + j];
-        const vi = -vbIm[a * dim + j];
-        const co = j * sb;
-        for (let b = 0; b < sb; b++) {
-          const zr = z.re[zo + b];
-          const zi = z.im[zo + b];
-          cRe[co + b] += vr * zr - vi * zi;
-          cIm[co + b] += vr * zi + vi * zr;
-        }
+        // conj(V_b[a, j])·z_s[a]
+        const vr = vbRe[ov + j];
+        const vi = vbIm[ov + j];
+        re[o + j] += vr * zr + vi * zi;
+        im[o + j] += vr * zi - vi * zr;
       }
-    }
-    for (let t = 0; t < times.length; t++) {
-      for (let j = 0; j < dim; j++) {
-        const ph = values[j] * times[t];
-        const cs = Math.cos(ph);
-        const sn = -Math.sin(ph);
-        const co = j * sb;
-        for (let b = 0; b < sb; b++) {
-          dRe[co + b] = cRe[co + b] * cs - cIm[co + b] * sn;
-          dIm[co + b] = cRe[co + b] * sn + cIm[co + b] * cs;
-        }
-      }
-      p.fill(0);
-      for (let a = 0; a < n; a++) {
-        rowRe.fill(0);
-        rowIm.fill(0);
-        for (let j = 0; j < dim; j++) {
-          const vr = vbRe[a * dim + j];
-          const vi = vbIm[a * dim + j];
-          const co = j * sb;
-          for (let b = 0; b < sb; b++) {
-            rowRe[b] += vr * dRe[co + b] - vi * dIm[co + b];
-            rowIm[b] += vr * dIm[co + b] + vi * dRe[co + b];
-          }
-        }
-        for (let b = 0; b < sb; b++) p[b] += rowRe[b] * rowRe[b] + rowIm[b] * rowIm[b];
-      }
-      for (let b = 0; b < sb; b++) out[s0 + b][t] = p[b];
     }
   }
-}
-
-function viaShortcut(
-  vbRe: Float64Array,
-  vbIm: Float64Array,
-  values: Float64Array,
-  n: number,
-  dim: number,
-  z: ComplexVector,
-  S: number,
-  times: Float64Array,
-  out: Float64Array[],
-): void {
-  const xRe = new Float64Array(n * dim);
-  const xIm = new Float64Array(n * dim);
-  const wRe = new Float64Array(n * n);
-  const wIm = new Float64Array(n * n);
-  const phRe = new Float64Array(dim);
-  const phIm = new Float64Array(dim);
-  const rowRe = new Float64Array(STATE_BLOCK);
-  const rowIm = new Float64Array(STATE_BLOCK);
-  const p = new Float64Array(S);
-  for (let t = 0; t < times.length; t++) {
-    for (let j = 0; j < dim; j++) {
-      const ph = values[j] * times[t];
-      phRe[j] = Math.cos(ph);
-      phIm[j] = -Math.sin(ph);
-    }
-    // X = V_b e^{−iMt}.
-    for (let a = 0; a < n; a++) {
-      const o = a * dim;
-      for (let j = 0; j < dim; j++) {
-        xRe[o + j] = vbRe[o + j] * phRe[j] - vbIm[o + j] * phIm[j];
-        xIm[o + j] = vbRe[o + j] * phIm[j] + vbIm[o + j] * phRe[j];
-      }
-    }
-    // W[a, b] = Σ_j X[a, j] conj(V_b[b, j]): contiguous dot products, ROW_BLOCK rows of X per pass over V_b.
-    for (let a0 = 0; a0 < n; a0 += ROW_BLOCK) {
-      const a1 = Math.min(n, a0 + ROW_BLOCK);
-      for (let b = 0; b < n; b++) {
-        const ob = b * dim;
-        let a = a0;
-        // Two rows of X per pass: shared loads of V_b[b, ·] and four independent sums.
-        for (; a + 1 < a1; a += 2) {
-          const oa = a * dim;
-          const oc = oa + dim;
-          let sr = 0;
-          let si = 0;
-          let tr = 0;
-          let ti = 0;
-          for (let j = 0; j < dim; j++) {
-            const vr = vbRe[ob + j];
-            const vi = vbIm[ob + j];
-            const xr = xRe[oa + j];
-            const xi = xIm[oa + j];
-            const yr = xRe[oc + j];
-            const yi = xIm[oc + j];
-            sr += xr * vr + xi * vi;
-            si += xi * vr - xr * vi;
-            tr += yr * vr + yi * vi;
-            ti += yi * vr - yr * vi;
-          }
-          wRe[a * n + b] = sr;
-          wIm[a * n + b] = si;
-          wRe[(a + 1) * n + b] = tr;
-          wIm[(a + 1) * n + b] = ti;
-        }
-        if (a < a1) {
-          const oa = a * dim;
-          let sr = 0;
-          let si = 0;
-          for (let j = 0; j < dim; j++) {
-            const vr = vbRe[ob + j];
-            const vi = vbIm[ob + j];
-            const xr = xRe[oa + j];
-            const xi = xIm[oa + j];
-            sr += xr * vr + xi * vi;
-            si += xi * vr - xr * vi;
-          }
-          wRe[a * n + b] = sr;
-          wIm[a * n + b] = si;
-        }
-      }
-    }
-    // ψ_b = W Z, one row a at a time, STATE_BLOCK states at a time (the Z block stays in cache).
-    p.fill(0);
-    for (let s0 = 0; s0 < S; s0 += STATE_BLOCK) {
-      const s1 = Math.min(S, s0 + STATE_BLOCK);
-      for (let a = 0; a < n; a++) {
-        rowRe.fill(0);
-        rowIm.fill(0);
-        for (let b = 0; b < n; b++) {
-          const wr = wRe[a * n + b];
-          const wi = wIm[a * n + b];
-          const zo = b * S;
-          for (let s = s0; s < s1; s++) {
-            const zr = z.re[zo + s];
-            const zi = z.im[zo + s];
-            rowRe[s - s0] += wr * zr - wi * zi;
-            rowIm[s - s0] += wr * zi + wi * zr;
-          }
-        }
-        for (let s = s0; s < s1; s++) p[s] += rowRe[s - s0] * rowRe[s - s0] + rowIm[s - s0] * rowIm[s - s0];
-      }
-    }
-    for (let s = 0; s < S; s++) out[s][t] = p[s];
-  }
+  return { re, im };
 }
