@@ -64,7 +64,69 @@ export function chainCase(options: ChainCaseOptions = {}): fc.Arbitrary<ChainCas
 /** A one-line description of a case for failure messages and errata entries. */
 export function describeCase(c: ChainCase): string {
   const s = c.spec;
+  if (s.explicit) {
+    const levels = s.explicit.levels.map((row) => row.map((e) => +e.toFixed(6)).join(' ')).join(' | ');
+    return `N = ${s.sites}, n = ${s.levels}, τ = ${c.tau}, explicit levels [${levels}], couplings ${JSON.stringify(s.explicit.couplings)}`;
+  }
   return `N = ${s.sites}, n = ${s.levels}, λ = ${s.coupling}, τ = ${c.tau}, δε = ${s.bandWidth}, ${s.ensemble} seed ${s.seed}`;
+}
+
+/**
+ * A chain with EXPLICIT, generic level energies and couplings (no seeded draw), so the identities are
+ * also exercised away from the paper's evenly spaced, site-independent band (where many Bohr
+ * frequencies vanish exactly). Levels E = 1 + j·δε/64, j ∈ [−32, 32] (distinct sites get distinct
+ * levels); coupling entries λ·(x + iy)/8 with x, y ∈ [−8, 8]. Same shrinking order as {@link chainCase}:
+ * N, n, then λ, τ, δε, then the integer arrays (towards zeros: degenerate levels, vanishing couplings).
+ */
+export function explicitChainCase(options: ChainCaseOptions = {}): fc.Arbitrary<ChainCase> {
+  const [nMin, nMax] = options.sites ?? [2, 5];
+  const [lMin, lMax] = options.levels ?? [1, 6];
+  const maxLevels = 5 * 6;
+  const maxCouplings = 4 * 36;
+  const ints = (len: number, lo: number, hi: number) =>
+    fc.array(fc.integer({ min: lo, max: hi }), { minLength: len, maxLength: len });
+  return fc
+    .tuple(
+      fc.integer({ min: nMin, max: nMax }),
+      fc.integer({ min: lMin, max: lMax }),
+      fc.integer({ min: 1, max: 40 }),
+      fc.integer({ min: 1, max: 40 }),
+      fc.integer({ min: 1, max: 20 }),
+      ints(maxLevels, -32, 32),
+      ints(maxCouplings, -8, 8),
+      ints(maxCouplings, -8, 8),
+    )
+    .map(([sites, levels, k, j, m, lv, cr, ci]) => {
+      const lambda = couplingGrid(k);
+      const bandWidth = bandWidthGrid(m);
+      const n2 = levels * levels;
+      return {
+        spec: {
+          sites,
+          levels,
+          bandWidth,
+          gap: 1,
+          coupling: lambda,
+          ensemble: 'GUE' as const,
+          seed: 0,
+          explicit: {
+            levels: Array.from({ length: sites }, (_, mu) =>
+              Array.from({ length: levels }, (_, q) => 1 + (lv[mu * levels + q] * bandWidth) / 64),
+            ),
+            couplings: Array.from({ length: sites - 1 }, (_, mu) => ({
+              re: Array.from({ length: n2 }, (_, e) => (lambda * cr[mu * n2 + e]) / 8),
+              im: Array.from({ length: n2 }, (_, e) => (lambda * ci[mu * n2 + e]) / 8),
+            })),
+          },
+        },
+        tau: tauGrid(j),
+      };
+    });
+}
+
+/** Either a seeded band model or an explicit generic one (for statements that must hold for all models). */
+export function anyChainCase(options: ChainCaseOptions = {}): fc.Arbitrary<ChainCase> {
+  return fc.oneof(chainCase(options), explicitChainCase(options));
 }
 
 /** Largest dimension N·n that {@link chainCase} produces with its default ranges. */

@@ -13,7 +13,7 @@ import { assertAll } from './support/tolerance.ts';
 const impl = await implementationUnderTest();
 
 describe(`transition operators (${impl.name})`, () => {
-  test.prop([chainCase()], propertyParams<[ChainCase]>(40, 5_000))('(5) holds as printed, µ = 1 … N−1', async (c) => {
+  test.prop([chainCase()], propertyParams<[ChainCase]>(60, 5_000))('(5) holds as printed, µ = 1 … N−1', async (c) => {
     assertAll(eq5(await caseOperators(impl, c)));
   });
 

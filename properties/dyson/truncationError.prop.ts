@@ -39,7 +39,7 @@ function hamiltonianNorms(h: Mat, tau: number): { couplingF: number; shifted1: n
 }
 
 describe(`Dyson truncation error (${impl.name})`, () => {
-  test.prop([chainCase({ levels: [1, 5] })], propertyParams<[ChainCase]>(30, 15_000))(
+  test.prop([chainCase({ levels: [1, 5] })], propertyParams<[ChainCase]>(60, 20_000))(
     'log-log slope of ‖Û_I − (1 − iÛ⁽¹⁾ − Û⁽²⁾)‖_F over a λ ladder is 3 within a derived interval',
     async (c) => {
       const base = Mat.from(await impl.hamiltonian(c.spec));
