@@ -25,7 +25,8 @@ export function eigenSystemBytes(dim: number): number {
  * @remarks
  * σ is the mean of the level energies; M = diag(µ_j) holds the shifted eigenvalues (the eigenvalues of
  * H are σ + µ_j). Shifting before diagonalizing makes the eigenvalue error O(dim·ε·‖H − σ‖) instead of
- * O(dim·ε·‖H‖): with ΔE = 1 and δε = 0.05 that is ~20× smaller, which matters at t ~ 5/κ ~ 3·10⁴.
+ * O(dim·ε·‖H‖): with ΔE = 1 and δε = 0.05 that is ≈ 40× smaller (‖H − σ‖ ≈ δε/2), which matters at
+ * t ~ 5/κ ~ 3·10⁴.
  * The shift only contributes the global phase e^{−iσt}, which no population sees.
  */
 export interface EigenSystem {

@@ -25,12 +25,17 @@ export interface HermitianEigenResult {
  * 3. Back-transformation V = Q D Z ({@link hermitianBackTransform}).
  *
  * All three stages are backward stable: the result is the exact decomposition of H + E with
- * ‖E‖ = O(dim·ε·‖H‖), and ‖V†V − 1‖ = O(dim·ε). Cost ≈ 19n³ real flops, memory ≈ 7n² doubles beyond
+ * ‖E‖ = O(dim·ε·‖H‖), and ‖V†V − 1‖ = O(dim·ε). Cost ≈ 19n³ real flops, memory ≈ 5n² doubles beyond
  * the input. When every off-diagonal imaginary part is zero the real path {@link symmetricEigen} is
  * used (about 4× less work) and `vectorsIm` is all zero.
  *
  * Only the upper triangle (and the real part of the diagonal) of the input is read; the input is not
  * modified. Non-finite entries raise {@link HamcheckNumericalError}.
+ *
+ * Rough single runs (Node 20, one core of a shared 2-core EPYC, complex / real input): dim 500
+ * ≈ 0.45 s / 0.25 s, dim 1000 ≈ 3 s / 1.5–2.3 s, dim 1500 ≈ 9–10.5 s / 5–7.5 s. Every stage runs near
+ * the scalar V8 peak (≈ 6 GFlop/s); inner loops pair rows or vectors so that sums are independent.
+ * For dim ≳ 1000 prefer the Chebyshev propagator unless the decomposition is reused across many states.
  *
  * @param re - real parts, row-major dim×dim
  * @param im - imaginary parts, row-major dim×dim
