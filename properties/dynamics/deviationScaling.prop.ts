@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { ChainCase } from '../arbitraries/dynamicsModels.ts';
-import { currentDynamics } from '../support/currentDynamics.ts';
+import { implementationUnderTest } from '../support/implementation.ts';
 import { mean, scaledDeviations } from '../support/deviationOfCase.ts';
 import { depth, propertyParams } from '../support/propertyParams.ts';
 
-const impl = currentDynamics();
+const impl = await implementationUnderTest();
 
 /** n on a doubling ladder (Fig. 5); the deep run adds n = 400. */
 const LADDER = depth === 'deep' ? [25, 50, 100, 200, 400] : [25, 50, 100, 200];

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { anySmallChain, insideCriteria } from '../arbitraries/dynamicsModels.ts';
-import { currentDynamics } from '../support/currentDynamics.ts';
+import { implementationUnderTest } from '../support/implementation.ts';
 import { describeCase } from '../support/deviationOfCase.ts';
 import { propertyParams } from '../support/propertyParams.ts';
 
-const impl = currentDynamics();
+const impl = await implementationUnderTest();
 const EPS = Number.EPSILON;
 
 function check(ok: boolean, what: string, delta: number, tol: number): void {

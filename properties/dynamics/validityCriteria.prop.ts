@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { insideCriteria, outsideFirstCriterion, outsideSecondCriterion } from '../arbitraries/dynamicsModels.ts';
-import { currentDynamics } from '../support/currentDynamics.ts';
+import { implementationUnderTest } from '../support/implementation.ts';
 import { describeCase, mean, scaledDeviations } from '../support/deviationOfCase.ts';
 import { propertyParams } from '../support/propertyParams.ts';
 
-const impl = currentDynamics();
+const impl = await implementationUnderTest();
 
 /**
  * Calibration (physics-notes, NumPy, 20 states per point): n·D²₁ ≈ 0.08–0.13 inside (29), flat in n.

@@ -11,6 +11,7 @@
  * single-excitation basis |µ, k⟩ at index (µ−1)·n + k, dimension d = N·n.
  */
 import type { ModelSpec } from '../../src/model/modelSpec.ts';
+import type { DynamicsImplementation } from './dynamicsImplementation.ts';
 
 export type { ModelSpec };
 
@@ -34,7 +35,8 @@ export interface DysonOperators {
   secondOff: MatrixData;
 }
 
-export interface Implementation {
+/** The operator algebra of Sec. II–IV (Dyson expansion, transition operators, golden-rule traces). */
+export interface DysonImplementation {
   /** Shown in test titles and failure messages. */
   readonly name: string;
   /** The dense Hamiltonian (3), (6), (7) of the model: diag(E) plus the coupling blocks λv. */
@@ -55,6 +57,9 @@ export interface Implementation {
    */
   bondTraces(model: ModelSpec, tau: number): Promise<number[]>;
 }
+
+/** Everything the suites need: the operator algebra and the dynamics (exact and HAM). */
+export interface Implementation extends DysonImplementation, DynamicsImplementation {}
 
 /**
  * The implementation under test. Today always the reference implementation; a later issue selects an

@@ -8,9 +8,11 @@ import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { validateModelSpec } from '../../src/model/validateModelSpec.ts';
 import type { Implementation, ModelSpec } from './implementation.ts';
+import { referenceDynamics } from './referenceDynamics.ts';
 
 /** hamcheck's own `src/` wired to the {@link Implementation} interface. */
 export const referenceImplementation: Implementation = {
+  ...referenceDynamics,
   name: 'hamcheck reference',
   async hamiltonian(spec) {
     const h = denseHamiltonian(build(spec));

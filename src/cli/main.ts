@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { HamcheckInputError, HamcheckNumericalError, HamcheckResourceError } from '../errors.ts';
+import { errataCommand } from './errataCommand.ts';
 import { propagateCommand } from './propagateCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
 
@@ -32,6 +33,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--only <figures>', 'comma-separated subset, e.g. fig2')
     .action(async (opts: { out: string; only?: string }) => {
       code = await reproduceCommand(opts);
+    });
+
+  program
+    .command('errata')
+    .description("re-check the paper's failing printed equations and write the errata report")
+    .option('--out <file>', 'output file (default reports/errata.md)')
+    .action(async (opts: { out?: string }) => {
+      code = await errataCommand(opts);
     });
 
   try {

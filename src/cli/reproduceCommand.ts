@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { HamcheckInputError } from '../errors.ts';
 import { F2, F3 } from '../paper/paperConfigurations.ts';
+import { errataCommand } from './errataCommand.ts';
 import { populationFigure } from '../paper/populationFigure.ts';
 import { verifyReference } from '../paper/verifyReference.ts';
 import { createProgress } from '../report/progress.ts';
@@ -61,8 +62,9 @@ export async function reproduceCommand(opts: { out: string; only?: string }): Pr
   ].join('\n');
   await writeFileAtomic(join(opts.out, 'summary.md'), summary);
   process.stderr.write(`summary → ${join(opts.out, 'summary.md')}\n`);
+  const errataCode = await errataCommand({});
   for (const c of failed) process.stderr.write(`hamcheck: reference self-check FAILED: ${c.check} = ${formatNumber(c.value, 3)} > ${c.bound}\n`);
-  return failed.length ? 1 : 0;
+  return failed.length || errataCode ? 1 : 0;
 }
 
 function summaryRow(job: FigureJob, r: PropagationReport): (string | number)[] {
