@@ -1,3 +1,5 @@
+import { fusedBlockRows } from '../linalg/fusedBlockRows.ts';
+
 /**
  * The Chebyshev recurrence of {@link chebyshevPropagator} as a loop that `size` participants (the main
  * thread and worker threads) run together over shared typed arrays; with size = 1 it is the serial path.
@@ -75,70 +77,13 @@ export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onPro
 /** Phase A for rows [i0, i1) of every block, reading state slot at `x`, scattering into `scatter` at `s`. */
 function matvecRows(b: ChebyshevBuffers, x: number, s: number, i0: number, i1: number): void {
   const { levels: n, sites: N } = b;
-  const xRe = b.stateRe;
-  const xIm = b.stateIm;
-  const dRe = b.directRe;
-  const dIm = b.directIm;
-  const sRe = b.scatterRe;
-  const sIm = b.scatterIm;
-  sRe.fill(0, s + n, s + N * n);
-  sIm.fill(0, s + n, s + N * n);
+  b.scatterRe.fill(0, s + n, s + N * n);
+  b.scatterIm.fill(0, s + n, s + N * n);
   for (let mu = 0; mu < N - 1; mu++) {
     const top = mu * n;
-    const bot = top + n;
-    const base = mu * n * n;
-    const bRe = b.couplingRe;
-    const bIm = b.couplingIm;
-    let i = i0;
-    for (; i + 1 < i1; i += 2) {
-      const u0Re = xRe[x + top + i];
-      const u0Im = xIm[x + top + i];
-      const u1Re = xRe[x + top + i + 1];
-      const u1Im = xIm[x + top + i + 1];
-      let s0Re = 0;
-      let s0Im = 0;
-      let s1Re = 0;
-      let s1Im = 0;
-      const p = base + i * n;
-      const q = p + n;
-      for (let j = 0; j < n; j++) {
-        const a = bRe[p + j];
-        const bb = bIm[p + j];
-        const c = bRe[q + j];
-        const d = bIm[q + j];
-        const vr = xRe[x + bot + j];
-        const vi = xIm[x + bot + j];
-        s0Re += a * vr - bb * vi;
-        s0Im += a * vi + bb * vr;
-        s1Re += c * vr - d * vi;
-        s1Im += c * vi + d * vr;
-        sRe[s + bot + j] += a * u0Re + bb * u0Im + c * u1Re + d * u1Im;
-        sIm[s + bot + j] += a * u0Im - bb * u0Re + c * u1Im - d * u1Re;
-      }
-      dRe[top + i] = s0Re;
-      dIm[top + i] = s0Im;
-      dRe[top + i + 1] = s1Re;
-      dIm[top + i + 1] = s1Im;
-    }
-    for (; i < i1; i++) {
-      const uRe = xRe[x + top + i];
-      const uIm = xIm[x + top + i];
-      let s0Re = 0;
-      let s0Im = 0;
-      const p = base + i * n;
-      for (let j = 0; j < n; j++) {
-        const a = bRe[p + j];
-        const bb = bIm[p + j];
-        const vr = xRe[x + bot + j];
-        const vi = xIm[x + bot + j];
-        s0Re += a * vr - bb * vi;
-        s0Im += a * vi + bb * vr;
-        sRe[s + bot + j] += a * uRe + bb * uIm;
-        sIm[s + bot + j] += a * uIm - bb * uRe;
-      }
-      dRe[top + i] = s0Re;
-      dIm[top + i] = s0Im;
-    }
+    b.directRe.fill(0, top + i0, top + i1);
+    b.directIm.fill(0, top + i0, top + i1);
+    fusedBlockRows(b.couplingRe, b.couplingIm, mu * n * n, n, i0, i1, 1, b.stateRe, b.stateIm, x + top, x + top + n, b.directRe, b.directIm, top, b.scatterRe, b.scatterIm, s + top + n);
   }
 }
 
