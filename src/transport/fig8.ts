@@ -1,3 +1,4 @@
+import { measureKappaTh, type KappaThMeasurementRun, type MeasureOptions } from './measureKappaTh.ts';
 import { logKappaThEq48, type SingleBandParameters } from './singleBand.ts';
 
 /** The Fig. 8 configuration F8 (physics-notes): n = 500, δε = 0.05, λ = 5·10⁻⁵, ΔE = 1. */
@@ -85,16 +86,43 @@ export interface Fig8Point {
   kappaTh: number;
 }
 
-/** Data of Fig. 8 from eq. (48): the curve and its peak. */
+/** A point measured from the exact dynamics, to be drawn on top of the (48) line. */
+export interface Fig8MeasuredPoint {
+  temperature: number;
+  /** κ_th from the window slope of the exact current, mean over random phases. */
+  kappaTh: number;
+  /** 1σ statistical error of the mean. */
+  uncertainty: number;
+  /** (48) at this T. */
+  kappaThFormula: number;
+  /** The finite-time golden-rule value the measurement should show (see {@link measureKappaTh}). */
+  kappaThFiniteTime: number;
+}
+
+/** Data of Fig. 8 from eq. (48): the curve and its peak; `measured` when requested. */
 export interface Fig8Data {
   parameters: Required<SingleBandParameters>;
   /** κ_th(T) on a logarithmic grid of k_BT from 10⁻² to 10¹ (ΔE = 1), `points` values. */
   curve: Fig8Point[];
   peak: KappaThPeak;
+  measured?: Fig8MeasuredPoint[];
+  /** Window, realizations, remainder bound of the measurement. */
+  measurement?: Omit<KappaThMeasurementRun, 'points'>;
 }
 
-/** Fig. 8: κ_th(T) of (48) for F8 (or other parameters) and its peak. Measured points come from {@link measureKappaTh} (see fig8Measured in this module). */
-export function fig8Data(parameters: Required<SingleBandParameters> = F8, points = 241): Fig8Data {
+/** Temperatures of the measured Fig. 8 points (k_BT/ΔE), spanning both flanks and the peak. */
+export const FIG8_MEASURED_TEMPERATURES = [0.05, 0.08, 0.1467, 0.25, 0.5, 1, 2, 5, 10] as const;
+
+/**
+ * Fig. 8: κ_th(T) of (48) for F8 (or other parameters) and its peak; with `measure`, points measured from
+ * the exact dynamics of quasi-thermal product states ({@link measureKappaTh}: one set of propagations of
+ * the N = 2 model with GUE seed `measure.modelSeed` ?? 1 serves every temperature).
+ */
+export function fig8Data(
+  parameters: Required<SingleBandParameters> = F8,
+  points = 241,
+  measure?: MeasureOptions & { temperatures?: readonly number[]; modelSeed?: number },
+): Fig8Data {
   const lo = Math.log(1e-2 * parameters.gap);
   const hi = Math.log(1e1 * parameters.gap);
   const curve: Fig8Point[] = [];
@@ -102,5 +130,23 @@ export function fig8Data(parameters: Required<SingleBandParameters> = F8, points
     const T = Math.exp(lo + ((hi - lo) * k) / (points - 1));
     curve.push({ temperature: T, kappaTh: Math.exp(logKappaThEq48(parameters, T)) });
   }
-  return { parameters, curve, peak: kappaThPeak(parameters) };
+  const data: Fig8Data = { parameters, curve, peak: kappaThPeak(parameters) };
+  if (measure) {
+    const temps = (measure.temperatures ?? FIG8_MEASURED_TEMPERATURES).map((t) => t * parameters.gap);
+    const run = measureKappaTh(
+      { bands: 1, ...parameters, ensemble: 'GUE', seed: measure.modelSeed ?? 1 },
+      temps,
+      measure,
+    );
+    const { points: pts, ...rest } = run;
+    data.measured = pts.map((q) => ({
+      temperature: q.temperature,
+      kappaTh: q.kappaThMeasured,
+      uncertainty: q.uncertainty,
+      kappaThFormula: q.kappaThFormula,
+      kappaThFiniteTime: q.kappaThFiniteTime,
+    }));
+    data.measurement = rest;
+  }
+  return data;
 }

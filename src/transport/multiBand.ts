@@ -141,17 +141,17 @@ function close(x: number, y: number, gap: number): boolean {
  * J = ΔT/(k_BT²) Σ_pairs g_ab (ℰ_a − ℰ_b)² e^{−E/k_BT}/Z², and (ℰ_a − ℰ_b)² = ΔE². Log-space: all terms
  * are positive. For one band it is (48).
  */
-export function logKappaThDetailedBalance(p: TransportParameters, T: number): number {
+export function logKappaThDetailedBalance(p: TransportParameters, T: number, pairs: SubBandPair[] = subBandPairs(p)): number {
   const t = checkTemperature(T);
   const gap = p.spectrum.gap;
   const lz = logPartitionFunction(p.spectrum, t);
-  const terms = subBandPairs(p).map((pr) => Math.log(pr.g) - (pr.sector * gap) / t - 2 * lz + 2 * Math.log(gap / t));
+  const terms = pairs.map((pr) => Math.log(pr.g) - (pr.sector * gap) / t - 2 * lz + 2 * Math.log(gap / t));
   return logSumExp(terms);
 }
 
-/** κ_th(T) of {@link logKappaThDetailedBalance}. */
-export function kappaThDetailedBalance(p: TransportParameters, T: number): number {
-  return Math.exp(logKappaThDetailedBalance(p, T));
+/** κ_th(T) of {@link logKappaThDetailedBalance}; `pairs` may carry other (e.g. finite-time) rates. */
+export function kappaThDetailedBalance(p: TransportParameters, T: number, pairs?: SubBandPair[]): number {
+  return Math.exp(logKappaThDetailedBalance(p, T, pairs));
 }
 
 /** (47) term by term: κ_th and the contribution of every sector E. */
@@ -170,13 +170,14 @@ export interface PrintedKappaTh {
  * ℰ′ runs over the sub-bands of the same E (κ = 0 unless adjacent). The sector weight e^{−E/k_BT}/(k_BT²Z²)
  * is formed in log space; the bracket sums of a sector are O(n²ΔE²κ) and may have either sign, so the
  * result is a signed sum (it can be negative, see the errata report). For one band it equals (48).
+ * `pairs` may carry other (e.g. finite-time window) rates in place of the golden-rule ones.
  */
-export function kappaThPrinted47(p: TransportParameters, T: number): PrintedKappaTh {
+export function kappaThPrinted47(p: TransportParameters, T: number, pairs: SubBandPair[] = subBandPairs(p)): PrintedKappaTh {
   const t = checkTemperature(T);
   const gap = p.spectrum.gap;
   const lz = logPartitionFunction(p.spectrum, t);
   const bySector = new Array<number>(2 * bandCount(p.spectrum) + 1).fill(0);
-  for (const pr of subBandPairs(p)) {
+  for (const pr of pairs) {
     const w = Math.exp(-(pr.sector * gap) / t - 2 * Math.log(t) - 2 * lz);
     // ordered pair (ℰ, ℰ′) = (a, b) and (b, a)
     const ab = pr.rateAB * (pr.a.count * pr.a.epsilon * pr.a.epsilon - pr.b.count * pr.a.epsilon * pr.b.epsilon);
