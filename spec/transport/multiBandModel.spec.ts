@@ -276,6 +276,20 @@ describe('multi-band: golden-rule rates and (47) against the exact dynamics', ()
   });
 });
 
+describe('errata transport-eq44-47-detailed-balance: the frozen counterexample is minimal', () => {
+  it('no B = 3 model with n < 6 on the search grid fails by more than twice the tolerance; n = 6, seed 1, T = 4 does', () => {
+    const misses = (n: number, seed: number, temps: number[]) => {
+      const r = measureKappaTh(spec({ bands: 3, levels: n, coupling: (0.03 * 0.05) / n, seed }), temps, { mode: 'trace' });
+      return r.points.map((q) => {
+        const tol = r.remainderBound + Math.abs(q.kappaThFiniteTime / q.kappaThDetailedBalanceWindow - 1);
+        return r.goldenRuleRegime && Math.abs(q.kappaThPrinted47Window / q.kappaThMeasured - 1) > 2 * tol;
+      });
+    };
+    for (let n = 1; n < 6; n++) for (let seed = 1; seed <= 5; seed++) expect(misses(n, seed, [0.25, 0.5, 1, 2, 4])).not.toContain(true);
+    expect(misses(6, 1, [4])).toEqual([true]);
+  });
+});
+
 describe('default window', () => {
   it('F8: t* = (πδεκ)^{−½} ≈ 201, window ≈ [116, 349], far inside [ħ/δε, 1/κ] = [20, 6366]', () => {
     const w = defaultWindow(transportParameters(spec({ levels: 500, coupling: 5e-5 })));
