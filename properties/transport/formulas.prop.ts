@@ -130,6 +130,14 @@ describe('heat capacity, eqs. (49)/(50)', () => {
     expect(Math.abs(num.value - exact)).toBeLessThanOrEqual(num.errorBound + 16 * EPS * exact);
   });
 
+  test.prop([single, moderate], propertyParams(300, 10_000))('κ_th (48) = κ·c with c from numerical ∂²ln Z/∂β² (51)', (p, u) => {
+    const T = Math.exp(u) * p.gap;
+    const num = heatCapacityNumeric(subunitSpectrum(p.levels, p.gap), T);
+    const k = kappa(p);
+    // |κ c_num − κ c| ≤ κ·errorBound; (48) itself carries ≤ 8ε·(term sizes) relative, as above
+    expect(Math.abs(kappaThEq48(p, T) - k * num.value)).toBeLessThanOrEqual(k * num.errorBound + 8 * EPS * logScale(p, T) * kappaThEq48(p, T));
+  });
+
   test.prop([single, logT], propertyParams(300, 10_000))('Var-E form of c equals the printed (50) for one band, stable at every T', (p, u) => {
     const T = Math.exp(u);
     const s = subunitSpectrum(p.levels, p.gap);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { F8, fig8Data } from '../../src/transport/fig8.ts';
+import { renderFig8Note } from '../../src/transport/fig8Report.ts';
 import {
   currentSamples,
   defaultWindow,
@@ -130,6 +131,15 @@ describe('Fig. 8 extended: measured points on the (48) line (F8: n = 500, δε =
     // the measured maximum sits at the formula's peak temperature: the finite-time factor does not depend on T
     const best = d.measured!.reduce((a, b) => (b.kappaTh > a.kappaTh ? b : a));
     expect(best.temperature).toBe(0.1467);
+  });
+
+  it('renders the note with the peak, every measured point and the multi-band verdict table', () => {
+    const mb = { bands: 3, levels: 4, bandWidth: 0.05, coupling: (0.03 * 0.05) / 4, seed: 7 };
+    const run = measureKappaTh(validateTransportModelSpec(mb), [1], { mode: 'trace' });
+    const text = renderFig8Note({ fig8: d, scaling: [{ n: 200, c2: 1.25e-3, eta: 0.84, measuredRatio: 0.84, uncertainty: 0.004, realizations: 8 }], multiBand: { spec: mb, run } });
+    expect(text).toContain(`κ_th,max = ${d.peak.kappaTh.toPrecision(7)}`);
+    for (const q of d.measured!) expect(text).toContain(`| ${q.temperature} | ${q.kappaThFormula.toExponential(3)} |`);
+    expect(text).toContain('Verdict');
   });
 });
 

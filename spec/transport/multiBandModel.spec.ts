@@ -7,6 +7,8 @@ import { Xoshiro128 } from '../../src/model/rng/xoshiro128.ts';
 import { defaultWindow, slopeWeights, subBandAmplitudes, windowTimes } from '../../src/transport/fourier.ts';
 import { measureKappaTh } from '../../src/transport/measureKappaTh.ts';
 import { productDistribution, subBandPairs } from '../../src/transport/multiBand.ts';
+import { quasiThermalState } from '../../src/transport/quasiThermal.ts';
+import { bandProbabilities } from '../../src/transport/thermal.ts';
 import { secondOrderTransfer } from '../../src/transport/secondOrder.ts';
 import { propagateSector } from '../../src/transport/sectorChebyshev.ts';
 import { sectorMatvec } from '../../src/transport/sectorOperator.ts';
@@ -162,20 +164,29 @@ describe('multi-band model (Sec. VII, Fig. 6)', () => {
     const m = buildTransportModel(s);
     const times = new Float64Array([0, 60, 140]);
     const data = measureTransfer(m, { times, realizations: 1, seed: 21 });
-    // re-draw the phases exactly as documented in measureTransfer
-    const rng = new Xoshiro128(21);
-    const ph = [0, 1].map(() => m.spectrum.counts.map((n) => Float64Array.from({ length: n }, () => 2 * Math.PI * rng.nextDouble())));
+    // the quasi-thermal states (37) of both subunits with the phases measureTransfer drew (same stream)
     const T1 = 0.9;
     const T2 = 0.5;
+    const rng = new Xoshiro128(21);
+    const psi1 = quasiThermalState(m.spectrum, T1, rng);
+    const psi2 = quasiThermalState(m.spectrum, T2, rng);
+    const start = m.spectrum.counts.map((_, i) => m.spectrum.counts.slice(0, i).reduce((a, b) => a + b, 0));
     const amps = subBandAmplitudes(m, T1, T2);
+    const p1 = bandProbabilities(m.spectrum, T1);
+    m.spectrum.counts.forEach((n, i) => {
+      let w = 0;
+      for (let l = start[i]; l < start[i] + n; l++) w += psi1.re[l] ** 2 + psi1.im[l] ** 2;
+      expect(w).toBeCloseTo(p1[i], 14); // (37): Boltzmann band populations, ≤ n roundings
+    });
     m.sectors.forEach((sec, e) => {
+      // the product state (38) ψ₁ ⊗ ψ₂ restricted to sector E
       const psi = { re: new Float64Array(sec.dim), im: new Float64Array(sec.dim) };
       sec.subBands.forEach((sb, b) => {
         let k = sec.offsets[b];
-        for (const p1 of ph[0][sb.i]) {
-          for (const p2 of ph[1][sb.j]) {
-            psi.re[k] = (amps[e][b] / Math.sqrt(sb.count)) * Math.cos(p1 + p2);
-            psi.im[k] = (amps[e][b] / Math.sqrt(sb.count)) * Math.sin(p1 + p2);
+        for (let a = start[sb.i]; a < start[sb.i] + m.spectrum.counts[sb.i]; a++) {
+          for (let c = start[sb.j]; c < start[sb.j] + m.spectrum.counts[sb.j]; c++) {
+            psi.re[k] = psi1.re[a] * psi2.re[c] - psi1.im[a] * psi2.im[c];
+            psi.im[k] = psi1.re[a] * psi2.im[c] + psi1.im[a] * psi2.re[c];
             k++;
           }
         }

@@ -2,6 +2,7 @@ import { HamcheckInputError } from '../errors.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
 import { propagateSector, type CVec } from './sectorChebyshev.ts';
+import type { quasiThermalState } from './quasiThermal.ts';
 import type { Sector, TransportModel } from './transportModel.ts';
 
 /**
@@ -10,7 +11,8 @@ import type { Sector, TransportModel } from './transportModel.ts';
  *
  * @remarks
  * A quasi-thermal pure state of one subunit is ψ = Σ_i √(p_i(T)/n_i) Σ_k e^{iφ_ik}|i, k⟩ with independent
- * uniform phases φ (eq. 37: the band populations are Boltzmann, the bands "quasi degenerate"). The product
+ * uniform phases φ ({@link quasiThermalState}, eq. 37: the band populations are Boltzmann, the bands "quasi
+ * degenerate"). The product
  * state ψ₁ ⊗ ψ₂ (38) decomposes over sectors E = i + j and, inside a sector, over sub-bands:
  * ψ = Σ_b c_b u_b with c_b = √(p_i(T₁)p_j(T₂)) and the unit vectors u_b = x_i ⊗ y_j,
  * x_i = n_i^{−½}Σ_k e^{iφ_ik}|i, k⟩. The coupling keeps sectors apart, and the Schrödinger equation is
