@@ -3,6 +3,7 @@ import { HamcheckInputError, HamcheckNumericalError, HamcheckResourceError } fro
 import { errataCommand } from './errataCommand.ts';
 import { propagateCommand } from './propagateCommand.ts';
 import { reproduceCommand } from './reproduceCommand.ts';
+import { transportCommand } from './transportCommand.ts';
 
 /**
  * The `hamcheck` command line. Returns the exit code: 0 success, 1 a failed check or internal error,
@@ -33,6 +34,15 @@ export async function main(argv: string[]): Promise<number> {
     .option('--only <figures>', 'comma-separated subset, e.g. fig2')
     .action(async (opts: { out: string; only?: string }) => {
       code = await reproduceCommand(opts);
+    });
+
+  program
+    .command('transport')
+    .description('heat capacity, κ and κ_th (48) per temperature; with "measure": true also κ_th from the exact dynamics')
+    .argument('<spec>', 'JSON spec: {model: {levels, bandWidth, coupling, gap?, bands?}, temperatures, measure?}')
+    .option('--out <file>', 'write the JSON result here instead of stdout')
+    .action(async (spec: string, opts: { out?: string }) => {
+      code = await transportCommand(spec, opts);
     });
 
   program
