@@ -26,6 +26,16 @@ describe('chebyshevPropagator', () => {
     expectWithin(delta, 1e-12 + 200 * Math.sqrt(N * n) * Number.EPSILON * (1 + 0.03 * 2500), 'ψ(t) vs oracle');
   });
 
+  it('handles tiny positive times (ψ(t) → ψ(0), no NaN)', () => {
+    const model = seededChain(2, 3, { seed: 2 });
+    const psi = initialState({ site: 1, seed: 1 }, 2, 3);
+    const r = chebyshevPropagator(model, psi, Float64Array.of(1e-300, 1e-80, 1e-12));
+    for (const p of r.populations) {
+      // 1 − P₁(t) ≤ t²‖B‖² ≈ 0 at these times; tol = 2e-12 from the state bound
+      expectWithin(Math.abs(p[0] - 1), 2e-12, 'P₁(tiny t)');
+    }
+  });
+
   it('reproduces the analytic Rabi oscillation for N = 2, n = 1', () => {
     const [e1, e2, bRe, bIm] = [1.0, 1.3, 0.12, -0.05];
     const model: ChainModel = {

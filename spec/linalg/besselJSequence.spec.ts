@@ -47,6 +47,18 @@ describe('besselJSequence (Miller backward recurrence)', () => {
   it('returns J_0 = 1 and zeros at z = 0', () => {
     expect(Array.from(besselJSequence(0, 3))).toEqual([1, 0, 0, 0]);
   });
+
+  it.each([1e-70, 1e-30, 9.99e-7, 1.01e-6, 1e-3])('is finite and matches the power series at tiny z = %s', (z) => {
+    const j = besselJSequence(z, 6);
+    let rel = 0;
+    for (let k = 0; k <= 6; k++) {
+      const want = besselSeries(k, z);
+      if (want !== 0) rel = Math.max(rel, Math.abs(j[k] - want) / Math.abs(want));
+      else expect(j[k]).toBe(0); // (z/2)^k underflows in both
+    }
+    // tol = 8ε relative: both sides are the same convergent series up to a few roundings
+    expectWithin(rel, 8 * Number.EPSILON, `J_k(${z}) relative`);
+  });
 });
 
 describe('truncatedBessel', () => {

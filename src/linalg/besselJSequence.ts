@@ -8,13 +8,12 @@
  * few ε in the oscillatory range and an absolute error ≤ a few ε beyond it. Start index:
  * M = K + 20 + ⌈z⌉ + ⌈√(40(K + z))⌉ (rounded up to even), as in Numerical Recipes' `bessj`, which makes
  * the starting truncation error below 10⁻¹⁶. Values are rescaled on the way down to avoid overflow.
+ * Below z = 10⁻⁶ one step of the recurrence would outgrow the rescaling headroom, so the power series
+ * J_k(z) = (z/2)^k/k! · (1 − (z/2)²/(k + 1) + …) is used instead: its first omitted term is
+ * (z/2)⁴/(2(k+1)(k+2)) ≤ 10⁻²⁵ relative.
  */
 export function besselJSequence(z: number, maxOrder: number, out = new Float64Array(maxOrder + 1)): Float64Array {
-  if (z === 0) {
-    out.fill(0);
-    out[0] = 1;
-    return out;
-  }
+  if (z < SMALL_ARGUMENT) return smallArgument(z, maxOrder, out);
   let m = maxOrder + 20 + Math.ceil(z) + Math.ceil(Math.sqrt(40 * (maxOrder + z)));
   if (m % 2 === 1) m++;
   const big = 1e250;
@@ -38,5 +37,18 @@ export function besselJSequence(z: number, maxOrder: number, out = new Float64Ar
   }
   const norm = 1 / sum;
   for (let i = 0; i <= maxOrder; i++) out[i] *= norm;
+  return out;
+}
+
+/** Arguments below this use the two-term power series (see {@link besselJSequence}). */
+const SMALL_ARGUMENT = 1e-6;
+
+function smallArgument(z: number, maxOrder: number, out: Float64Array): Float64Array {
+  const h = z / 2;
+  let term = 1; // (z/2)^k / k!
+  for (let k = 0; k <= maxOrder; k++) {
+    if (k > 0) term *= h / k;
+    out[k] = term * (1 - (h * h) / (k + 1));
+  }
   return out;
 }
