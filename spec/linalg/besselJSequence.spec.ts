@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { besselJSequence } from '../../src/linalg/besselJSequence.ts';
-import { truncatedBessel } from '../../src/exact/chebyshevPropagator.ts';
+import { truncatedBessel } from '../../src/exact/chebyshevExpansion.ts';
 import { expectWithin } from '../support/smallModels.ts';
 
 /** J_k(z) by its power series Σ_m (−1)^m (z/2)^{2m+k} / (m!(m+k)!), accurate for small z. */

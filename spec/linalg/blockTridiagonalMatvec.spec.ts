@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { blockTridiagonalMatvec } from '../../src/linalg/blockTridiagonalMatvec.ts';
+import { chainOperator } from '../../src/linalg/blockTridiagonalOperator.ts';
 import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
 import { NormalDeviates } from '../../src/model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../../src/model/rng/xoshiro128.ts';
@@ -29,7 +30,7 @@ describe('blockTridiagonalMatvec', () => {
         expectIm[i] += alpha * (hr * x.im[j] + hi * x.re[j]);
       }
     }
-    blockTridiagonalMatvec(model, x.re, x.im, y.re, y.im, shift, alpha, beta);
+    blockTridiagonalMatvec(chainOperator(model), x.re, x.im, y.re, y.im, shift, alpha, beta);
     let delta = 0;
     for (let i = 0; i < dim; i++) delta = Math.max(delta, Math.abs(y.re[i] - expectRe[i]), Math.abs(y.im[i] - expectIm[i]));
     // tol = 4·(2n+1)·ε·|α|·‖H−c‖_max·‖x‖_∞ + ε|β|‖y‖: the two sums differ only in the order of ≤ 2n+1 terms

@@ -6,35 +6,36 @@ import { fusedBlockRows } from '../linalg/fusedBlockRows.ts';
  *
  * @remarks
  * Step k (eq. numbers: the recurrence φ_{k+1} = 2H̃φ_k − φ_{k−1}, H̃ = (H − c)/a):
- * A. each participant takes its share of the rows of every block B_µ and, in one pass over those rows,
- *    forms the row sums (B_µ x_{µ+1})_i into `direct` and scatters B_µ† x_µ into its private `scatter`;
- * B. (barrier) each participant combines its share of all N·n rows:
- *    y_r ← α((E_r − c)x_r + direct_r + Σ_w scatter_w,r) + β y_r, and its part of ‖y‖²;
+ * A. each participant takes its share of the rows of every block C_g and, in one pass over those rows,
+ *    forms the row sums (C_g x_{g+1})_i into `direct` and scatters C_g† x_g into its private `scatter`;
+ * B. (barrier) each participant combines its share of all rows:
+ *    y_r ← α((d_r − c)x_r + direct_r + Σ_w scatter_w,r) + β y_r, and its part of ‖y‖²;
  * C. (barrier) every participant checks ‖φ_k‖ ≤ growthLimit (the spectral-bound verification) and adds
  *    c_jk φ_k into the output times j ≡ rank (mod size).
  * Two barriers per step. The result is independent of `size` up to the order of the scatter sums.
  */
 export interface ChebyshevBuffers {
-  sites: number;
-  levels: number;
+  /** The operator H (see {@link BlockTridiagonalOperator}). */
+  dim: number;
+  diagonal: Float64Array;
+  groups: Int32Array;
+  blockRe: Float64Array;
+  blockIm: Float64Array;
+  blockStart: Int32Array;
   times: number;
   maxOrder: number;
-  energies: Float64Array;
-  /** All coupling blocks, block µ at offset µ·n². */
-  couplingRe: Float64Array;
-  couplingIm: Float64Array;
   /** c-table: coefficient of order k for time j at j·(maxOrder + 1) + k, sign and weight included. */
   coeffs: Float64Array;
   orders: Int32Array;
-  /** Two state slots of N·n each: φ_k and φ_{k∓1}. */
+  /** Two state slots of `dim` each: φ_k and φ_{k∓1}. */
   stateRe: Float64Array;
   stateIm: Float64Array;
   directRe: Float64Array;
   directIm: Float64Array;
-  /** One N·n scatter buffer per participant. */
+  /** One `dim` scatter buffer per participant. */
   scatterRe: Float64Array;
   scatterIm: Float64Array;
-  /** Output accumulators, time j at j·N·n. */
+  /** Output accumulators, time j at j·dim. */
   accRe: Float64Array;
   accIm: Float64Array;
   normParts: Float64Array;
@@ -47,11 +48,8 @@ export interface ChebyshevBuffers {
 /** Runs participant `rank`; returns false when the Chebyshev vectors grew (spectrum outside [c − a, c + a]). */
 export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onProgress?: (fraction: number) => void): boolean {
   const size = b.control[3];
-  const { sites: N, levels: n, maxOrder } = b;
-  const dim = N * n;
+  const { dim, maxOrder } = b;
   const [centre, halfWidth, growthLimit] = b.params;
-  const i0 = Math.floor((rank * n) / size);
-  const i1 = Math.floor(((rank + 1) * n) / size);
   const r0 = Math.floor((rank * dim) / size);
   const r1 = Math.floor(((rank + 1) * dim) / size);
   const progressEvery = Math.max(1, Math.floor(maxOrder / 100));
@@ -59,7 +57,7 @@ export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onPro
   accumulate(b, 0, cur, rank, size);
   for (let k = 1; k <= maxOrder; k++) {
     const other = cur ^ 1;
-    matvecRows(b, cur * dim, rank * dim, i0, i1);
+    matvecRows(b, cur * dim, rank * dim, rank, size);
     barrier(b.control, size);
     combineRows(b, cur * dim, other * dim, r0, r1, rank, size, centre, k === 1 ? 1 / halfWidth : 2 / halfWidth, k === 1 ? 0 : -1);
     barrier(b.control, size);
@@ -74,16 +72,20 @@ export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onPro
   return true;
 }
 
-/** Phase A for rows [i0, i1) of every block, reading state slot at `x`, scattering into `scatter` at `s`. */
-function matvecRows(b: ChebyshevBuffers, x: number, s: number, i0: number, i1: number): void {
-  const { levels: n, sites: N } = b;
-  b.scatterRe.fill(0, s + n, s + N * n);
-  b.scatterIm.fill(0, s + n, s + N * n);
-  for (let mu = 0; mu < N - 1; mu++) {
-    const top = mu * n;
+/** Phase A for this participant's share of the rows of every block, reading the state slot at `x`. */
+function matvecRows(b: ChebyshevBuffers, x: number, s: number, rank: number, size: number): void {
+  const { groups, dim } = b;
+  b.scatterRe.fill(0, s + groups[1], s + dim);
+  b.scatterIm.fill(0, s + groups[1], s + dim);
+  for (let g = 0; g + 2 < groups.length; g++) {
+    const top = groups[g];
+    const bot = groups[g + 1];
+    const rows = bot - top;
+    const i0 = Math.floor((rank * rows) / size);
+    const i1 = Math.floor(((rank + 1) * rows) / size);
     b.directRe.fill(0, top + i0, top + i1);
     b.directIm.fill(0, top + i0, top + i1);
-    fusedBlockRows(b.couplingRe, b.couplingIm, mu * n * n, n, i0, i1, 1, b.stateRe, b.stateIm, x + top, x + top + n, b.directRe, b.directIm, top, b.scatterRe, b.scatterIm, s + top + n);
+    fusedBlockRows(b.blockRe, b.blockIm, b.blockStart[g], groups[g + 2] - bot, i0, i1, 1, b.stateRe, b.stateIm, x + top, x + bot, b.directRe, b.directIm, top, b.scatterRe, b.scatterIm, s + bot);
   }
 }
 
@@ -100,8 +102,8 @@ function combineRows(
   alpha: number,
   beta: number,
 ): void {
-  const dim = b.sites * b.levels;
-  const { stateRe: re, stateIm: im, energies: e, directRe: dRe, directIm: dIm, scatterRe: sRe, scatterIm: sIm } = b;
+  const { dim } = b;
+  const { stateRe: re, stateIm: im, diagonal: e, directRe: dRe, directIm: dIm, scatterRe: sRe, scatterIm: sIm } = b;
   let norm2 = 0;
   for (let r = r0; r < r1; r++) {
     let hr = (e[r] - centre) * re[x + r] + dRe[r];
@@ -121,7 +123,7 @@ function combineRows(
 
 /** Phase C: acc_j += c_jk φ_k for this participant's times j ≡ rank (mod size). */
 function accumulate(b: ChebyshevBuffers, k: number, slot: number, rank: number, size: number): void {
-  const dim = b.sites * b.levels;
+  const { dim } = b;
   const stride = b.maxOrder + 1;
   const x = slot * dim;
   const { stateRe: re, stateIm: im, accRe, accIm } = b;

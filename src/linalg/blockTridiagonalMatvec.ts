@@ -1,18 +1,17 @@
-import type { ChainModel } from '../model/modelSpec.ts';
+import type { BlockTridiagonalOperator } from './blockTridiagonalOperator.ts';
 import { fusedBlockRows } from './fusedBlockRows.ts';
 
 /**
- * y ← α (H − c) x + β y for the block-tridiagonal chain Hamiltonian (3), without forming H.
+ * y ← α (H − c) x + β y for a {@link BlockTridiagonalOperator}, without forming H.
  *
  * @remarks
- * (Hx)_µ = diag(E_µ) x_µ + B_µ x_{µ+1} + B_{µ−1}† x_{µ−1}. Cost 2(N−1)n² complex multiply-adds: each
- * block B_µ is read once, row by row, and serves both B_µ x_{µ+1} (a row dot product) and B_µ† x_µ
- * (a scatter along the same row), so the n×n block streams through the cache once per product
- * ({@link fusedBlockRows}).
- * `y` must not alias `x`.
+ * (Hx)_g = diag(d_g) x_g + C_g x_{g+1} + C_{g−1}† x_{g−1}. Cost 2Σ_g rows_g·rows_{g+1} complex
+ * multiply-adds (2(N−1)n² for the chain): each block C_g is read once, row by row, and serves both
+ * C_g x_{g+1} (a row dot product) and C_g† x_g (a scatter along the same row), so it streams through
+ * the cache once per product ({@link fusedBlockRows}). `y` must not alias `x`.
  */
 export function blockTridiagonalMatvec(
-  model: ChainModel,
+  op: BlockTridiagonalOperator,
   xRe: Float64Array,
   xIm: Float64Array,
   yRe: Float64Array,
@@ -21,15 +20,16 @@ export function blockTridiagonalMatvec(
   alpha: number,
   beta: number,
 ): void {
-  const { sites: N, levels: n, energies } = model;
-  const dim = N * n;
+  const { dim, diagonal, groups } = op;
   for (let i = 0; i < dim; i++) {
-    const d = alpha * (energies[i] - shift);
+    const d = alpha * (diagonal[i] - shift);
     yRe[i] = beta * yRe[i] + d * xRe[i];
     yIm[i] = beta * yIm[i] + d * xIm[i];
   }
-  for (let mu = 0; mu < N - 1; mu++) {
-    const top = mu * n;
-    fusedBlockRows(model.couplingRe[mu], model.couplingIm[mu], 0, n, 0, n, alpha, xRe, xIm, top, top + n, yRe, yIm, top, yRe, yIm, top + n);
+  for (let g = 0; g + 2 < groups.length; g++) {
+    const top = groups[g];
+    const bot = groups[g + 1];
+    const cols = groups[g + 2] - bot;
+    fusedBlockRows(op.blockRe, op.blockIm, op.blockStart[g], cols, 0, bot - top, alpha, xRe, xIm, top, bot, yRe, yIm, top, yRe, yIm, bot);
   }
 }

@@ -1,11 +1,11 @@
-import type { ChainModel } from '../model/modelSpec.ts';
 import { NormalDeviates } from '../model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
 import { blockTridiagonalMatvec } from './blockTridiagonalMatvec.ts';
+import type { BlockTridiagonalOperator } from './blockTridiagonalOperator.ts';
 import { symmetricTridiagonalExtremes } from './symmetricTridiagonalExtremes.ts';
 
 /**
- * Estimates of the smallest and largest eigenvalue of the chain Hamiltonian by `steps` Lanczos steps.
+ * Estimates of the smallest and largest eigenvalue of a block-tridiagonal H by `steps` Lanczos steps.
  *
  * @remarks
  * Ritz values approach the extremal eigenvalues from inside, so the estimates are inner bounds; the
@@ -14,8 +14,8 @@ import { symmetricTridiagonalExtremes } from './symmetricTridiagonalExtremes.ts'
  * seeded Gaussian vector, so the estimate is deterministic. No reorthogonalization: spurious copies of
  * converged Ritz values do not move the extremes.
  */
-export function lanczosSpectralBounds(model: ChainModel, steps = 40): { min: number; max: number } {
-  const dim = model.sites * model.levels;
+export function lanczosSpectralBounds(op: BlockTridiagonalOperator, steps = 40): { min: number; max: number } {
+  const dim = op.dim;
   const m = Math.min(steps, dim);
   const normals = new NormalDeviates(new Xoshiro128(0x5eed));
   let vRe = new Float64Array(dim);
@@ -32,7 +32,7 @@ export function lanczosSpectralBounds(model: ChainModel, steps = 40): { min: num
   let b = 0;
   for (let step = 0; step < m; step++) {
     // w = H v − b·v_prev, written into prev.
-    blockTridiagonalMatvec(model, vRe, vIm, prevRe, prevIm, 0, 1, -b);
+    blockTridiagonalMatvec(op, vRe, vIm, prevRe, prevIm, 0, 1, -b);
     let a = 0;
     for (let i = 0; i < dim; i++) a += vRe[i] * prevRe[i] + vIm[i] * prevIm[i];
     for (let i = 0; i < dim; i++) {
