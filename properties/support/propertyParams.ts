@@ -1,7 +1,11 @@
 import type { Parameters } from 'fast-check';
 
-/** `quick` for `npm test`, `deep` for `npm run test:deep` (nightly). */
-export const depth: 'quick' | 'deep' = process.env.HAMCHECK_DEPTH === 'deep' ? 'deep' : 'quick';
+/**
+ * `quick` for `npm test`, `deep` for `npm run test:deep` (nightly, 10× the runs), `mutation` for the
+ * per-mutant runs of `npm run test:mutation` (a fifth of the runs, at least one each).
+ */
+export const depth: 'quick' | 'deep' | 'mutation' =
+  process.env.HAMCHECK_DEPTH === 'deep' ? 'deep' : process.env.HAMCHECK_DEPTH === 'mutation' ? 'mutation' : 'quick';
 
 /** The run's seed (see properties/support/globalSeed.ts). */
 export function runSeed(): number {
@@ -18,11 +22,11 @@ export function runSeed(): number {
  * @param timeLimitMs - wall-clock budget of the property under `npm test` (10× under deep).
  */
 export function propertyParams<T>(quickRuns: number, timeLimitMs = 20_000, extra: Parameters<T> = {}): Parameters<T> {
-  const scale = depth === 'deep' ? 10 : 1;
+  const scale = depth === 'deep' ? 10 : depth === 'mutation' ? 0.2 : 1;
   const replayPath = process.env.HAMCHECK_PATH;
   return {
     seed: runSeed(),
-    numRuns: quickRuns * scale,
+    numRuns: Math.max(1, Math.round(quickRuns * scale)),
     interruptAfterTimeLimit: timeLimitMs * scale,
     markInterruptAsFailure: false,
     endOnFailure: false,
