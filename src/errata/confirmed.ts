@@ -71,4 +71,38 @@ export const confirmed: readonly ConfirmedIdentity[] = [
       'of an end site (see the erratum for interior sites)',
     checkedBy: 'properties/dyson/goldenRule.prop.ts',
   },
+  {
+    equation: '(27), (30)–(32)',
+    statement:
+      'the golden-rule rate κ = 2πλ²n/(ħδε) and the rate equations as printed: inside (29) the exact Schrödinger populations ' +
+      'follow them with D²₁ ≤ 0.6/n on random chains (N = 2, 3; GUE and GOE); N = 2 gives P₁ = ½(1 + e^{−2κt})',
+    checkedBy: 'properties/dynamics/validityCriteria.prop.ts; spec/ham/hamPopulations.spec.ts (closed form vs RK4 of the printed equations)',
+  },
+  {
+    equation: '(29)',
+    statement:
+      'both criteria matter: outside them (c₁ ≤ 0.1, or c₂ ≥ 0.3) the mean n·D²₁ over three states exceeds 3× the typical inside value',
+    checkedBy: 'properties/dynamics/validityCriteria.prop.ts',
+  },
+  {
+    equation: '(33), Fig. 5',
+    statement: 'D²₁ ∝ 1/n at fixed c₁ = ½: least-squares slope of log D² against log n is −1 within 3 standard errors',
+    checkedBy: 'properties/dynamics/deviationScaling.prop.ts',
+  },
+  {
+    equation: '(47) → (48)',
+    statement: 'for one band the general κ_th (47) reduces to (48) (and so does the detailed-balance form)',
+    checkedBy: 'properties/transport/formulas.prop.ts',
+  },
+  {
+    equation: '(48), Fig. 8',
+    statement:
+      'κ_th(T) peaks at 1.669·10⁻³ k_BΔE/ħ at k_BT = 0.1467ΔE for n = 500, δε = 0.05, λ = 5·10⁻⁵; ∝ e^{−ΔE/k_BT} at low and ∝ T⁻² at high T',
+    checkedBy: 'spec/transport/formulas.spec.ts; properties/transport/formulas.prop.ts',
+  },
+  {
+    equation: '(49)–(51)',
+    statement: 'c from (50) equals the second β-derivative of ln Z (49), and κ_th (48) = κ·c (51), at every T in [10⁻³, 10³]',
+    checkedBy: 'properties/transport/formulas.prop.ts',
+  },
 ];
