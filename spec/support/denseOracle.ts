@@ -3,50 +3,64 @@ import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
 import type { ChainModel, ComplexVector } from '../../src/model/modelSpec.ts';
 
 /**
- * Independent dense oracle for e^{−iHt}ψ on small sizes, built on ml-matrix only.
+ * Independent dense oracle for e^{−i(H − c)t} on small sizes, built on ml-matrix only.
  *
  * @remarks
- * A complex vector x + iy is embedded as [x; y] and H = A + iB as M = [[A, −B], [B, A]] (real
- * symmetric). Multiplication by i is J = [[0, −1], [1, 0]], which commutes with M, so
- * e^{−iHt} ↔ e^{−JMt} = cos(Mt) − J sin(Mt) with cos, sin from ml-matrix's symmetric eigensolver.
+ * H − c = A + iB is embedded as the real symmetric M = [[A, −B], [B, A]], a vector x + iy as [x; y].
+ * Multiplication by i is J = [[0, −1], [1, 0]], which commutes with M, so
+ * e^{−i(H−c)t} ↔ e^{−JMt} = cos(Mt) − J sin(Mt), with cos and sin from ml-matrix's symmetric
+ * eigensolver. Blocks: e^{−i(H−c)t} = (C_A + S_B) + i(C_B − S_A) where C = [[C_A, ·], [C_B, ·]], likewise S.
  */
-export function denseOracle(model: ChainModel) {
-  const { re, im, dim } = denseHamiltonian(model);
-  const M = new Matrix(2 * dim, 2 * dim);
-  for (let i = 0; i < dim; i++) {
-    for (let j = 0; j < dim; j++) {
-      const a = re[i * dim + j];
-      const b = im[i * dim + j];
+export function denseMatrixOracle(h: { re: Float64Array; im: Float64Array; dim: number }, shift = 0) {
+  const d = h.dim;
+  const M = new Matrix(2 * d, 2 * d);
+  for (let i = 0; i < d; i++) {
+    for (let j = 0; j < d; j++) {
+      const a = h.re[i * d + j] - (i === j ? shift : 0);
+      const b = h.im[i * d + j];
       M.set(i, j, a);
-      M.set(i + dim, j + dim, a);
-      M.set(i, j + dim, -b);
-      M.set(i + dim, j, b);
+      M.set(i + d, j + d, a);
+      M.set(i, j + d, -b);
+      M.set(i + d, j, b);
     }
   }
   const eig = new EigenvalueDecomposition(M, { assumeSymmetric: true });
   const Q = eig.eigenvectorMatrix;
   const lambda = eig.realEigenvalues;
+  const diag = (f: (x: number) => number) => Matrix.diag(lambda.map(f));
   return {
-    dim,
+    dim: d,
+    /** e^{−i(H−c)t}ψ. */
     evolve(psi: ComplexVector, t: number): ComplexVector {
-      const v = Matrix.columnVector([...psi.re, ...psi.im]);
-      const w = Q.transpose().mmul(v);
-      const c = new Matrix(2 * dim, 1);
-      const s = new Matrix(2 * dim, 1);
-      for (let k = 0; k < 2 * dim; k++) {
-        c.set(k, 0, Math.cos(lambda[k] * t) * w.get(k, 0));
-        s.set(k, 0, Math.sin(lambda[k] * t) * w.get(k, 0));
+      const w = Q.transpose().mmul(Matrix.columnVector([...psi.re, ...psi.im]));
+      const cv = Q.mmul(diag((l) => Math.cos(l * t)).mmul(w));
+      const sv = Q.mmul(diag((l) => Math.sin(l * t)).mmul(w));
+      const re = new Float64Array(d);
+      const im = new Float64Array(d);
+      for (let i = 0; i < d; i++) {
+        re[i] = cv.get(i, 0) + sv.get(i + d, 0);
+        im[i] = cv.get(i + d, 0) - sv.get(i, 0);
       }
-      const cv = Q.mmul(c);
-      const sv = Q.mmul(s);
-      // result = cos(Mt)v − J sin(Mt)v, J[x; y] = [−y; x]
-      const outRe = new Float64Array(dim);
-      const outIm = new Float64Array(dim);
-      for (let i = 0; i < dim; i++) {
-        outRe[i] = cv.get(i, 0) + sv.get(i + dim, 0);
-        outIm[i] = cv.get(i + dim, 0) - sv.get(i, 0);
+      return { re, im };
+    },
+    /** e^{−i(H−c)t} as a dense row-major matrix. */
+    propagator(t: number): { re: Float64Array; im: Float64Array } {
+      const C = Q.mmul(diag((l) => Math.cos(l * t))).mmul(Q.transpose());
+      const S = Q.mmul(diag((l) => Math.sin(l * t))).mmul(Q.transpose());
+      const re = new Float64Array(d * d);
+      const im = new Float64Array(d * d);
+      for (let i = 0; i < d; i++) {
+        for (let j = 0; j < d; j++) {
+          re[i * d + j] = C.get(i, j) + S.get(i + d, j);
+          im[i * d + j] = C.get(i + d, j) - S.get(i, j);
+        }
       }
-      return { re: outRe, im: outIm };
+      return { re, im };
     },
   };
+}
+
+/** {@link denseMatrixOracle} of a chain model's Hamiltonian (no shift). */
+export function denseOracle(model: ChainModel) {
+  return denseMatrixOracle(denseHamiltonian(model));
 }
