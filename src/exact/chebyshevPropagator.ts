@@ -1,8 +1,9 @@
 import { HamcheckNumericalError } from '../errors.ts';
-import { chainOperator } from '../linalg/blockTridiagonalOperator.ts';
+import { type BlockTridiagonalOperator, chainOperator } from '../linalg/blockTridiagonalOperator.ts';
 import { lanczosSpectralBounds } from '../linalg/lanczosSpectralBounds.ts';
 import { chebyshevExpansion } from './chebyshevExpansion.ts';
-import type { Propagator } from './propagation.ts';
+import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import type { PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
 import { sitePopulations } from './sitePopulations.ts';
 
 /** Default bound on ‖ψ_K(t) − ψ(t)‖₂ from truncating the expansion. */
@@ -21,9 +22,23 @@ export const CHEBYSHEV_DEFAULT_TOLERANCE = 1e-12;
  * instead of returning a wrong answer.
  */
 export const chebyshevPropagator: Propagator = (model, psi0, times, options = {}) => {
-  const tolerance = options.tolerance ?? CHEBYSHEV_DEFAULT_TOLERANCE;
   const op = chainOperator(model);
-  const estimate = lanczosSpectralBounds(op, 50);
+  return chebyshevFromEstimate(model, op, lanczosSpectralBounds(op, 50), psi0, times, options);
+};
+
+/**
+ * The propagation of {@link chebyshevPropagator} from a given spectral estimate (exported so the
+ * verified restart can be exercised with a deliberately narrow one).
+ */
+export function chebyshevFromEstimate(
+  model: ChainModel,
+  op: BlockTridiagonalOperator,
+  estimate: { min: number; max: number },
+  psi0: ComplexVector,
+  times: Float64Array,
+  options: PropagationOptions = {},
+): PropagationResult {
+  const tolerance = options.tolerance ?? CHEBYSHEV_DEFAULT_TOLERANCE;
   const width = Math.max(estimate.max - estimate.min, 1e-300);
   for (let attempt = 0, margin = 0.01; attempt < 4; attempt++, margin *= 4) {
     const lo = estimate.min - margin * width;
@@ -49,8 +64,8 @@ export const chebyshevPropagator: Propagator = (model, psi0, times, options = {}
       times,
       populations,
       norms,
-      details: { terms: states.terms, matvecs: states.terms - 1, threads: states.threads, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
+      details: { terms: states.terms, matvecs: states.terms - 1, threads: states.threads, restarts: attempt, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
     };
   }
   throw new HamcheckNumericalError('chebyshevPropagator: could not bound the spectrum of H (Chebyshev vectors kept growing)');
-};
+}
