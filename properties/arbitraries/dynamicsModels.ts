@@ -22,19 +22,19 @@ function chain(N: number, n: number, c1: number, ensemble: 'GUE' | 'GOE', seed: 
 const ensemble = fc.constantFrom<'GUE' | 'GOE'>('GUE', 'GOE');
 const seed = fc.integer({ min: 0, max: 2 ** 32 - 1 });
 
-/** Inside (29): c₁ ∈ [½, 0.1√n] so c₂ = c₁²/n ≤ 0.01; n ∈ {25, 30, …, 150}, N ∈ {2, 3}. */
+/** Inside (29): c₁ ∈ [½, 0.1√n] so c₂ = c₁²/n ≤ 0.01; n ∈ {25, 30, …, 150}, N ∈ {2, 3}, three initial states. */
 export const insideCriteria: fc.Arbitrary<ChainCase> = fc
   .tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 5, max: 30 }), fc.integer({ min: 0, max: 10 }), ensemble, seed, seed)
   .map(([N, n5, k, ens, s, st]) => {
     const n = 5 * n5;
     const c1 = 0.5 + ((0.1 * Math.sqrt(n) - 0.5) * k) / 10;
-    return { model: chain(N, n, c1, ens, s), initialSeeds: [st] };
+    return { model: chain(N, n, c1, ens, s), initialSeeds: [st, st + 1, st + 2] };
   });
 
-/** Outside by the first criterion: c₁ ∈ {0.05, 0.06, 0.07, 0.08} ≤ 0.1, n ∈ {80, 100, 120}, three initial states. */
+/** Outside by the first criterion: c₁ ∈ {0.05, 0.06, 0.07, 0.08} ≤ 0.1, n ∈ {60, 80, 100}, six initial states. */
 export const outsideFirstCriterion: fc.Arbitrary<ChainCase> = fc
-  .tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 4, max: 6 }), fc.integer({ min: 5, max: 8 }), ensemble, seed, seed)
-  .map(([N, n20, c100, ens, s, st]) => ({ model: chain(N, 20 * n20, c100 / 100, ens, s), initialSeeds: [st, st + 1, st + 2] }));
+  .tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 3, max: 5 }), fc.integer({ min: 5, max: 8 }), ensemble, seed, seed)
+  .map(([N, n20, c100, ens, s, st]) => ({ model: chain(N, 20 * n20, c100 / 100, ens, s), initialSeeds: [0, 1, 2, 3, 4, 5].map((k) => st + k) }));
 
 /** Outside by the second criterion: c₂ ∈ [0.3, 1] (c₁ = √(c₂ n)), n ∈ {20, 25, …, 100}, three initial states. */
 export const outsideSecondCriterion: fc.Arbitrary<ChainCase> = fc
