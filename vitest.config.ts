@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['spec/**/*.spec.ts', 'properties/**/*.prop.ts'],
     globalSetup: ['properties/support/globalSeed.ts'],
+    reporters: ['default', './spec/support/plainSummaryReporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
