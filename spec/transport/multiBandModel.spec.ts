@@ -305,8 +305,13 @@ describe('errata transport-eq44-47-detailed-balance: the frozen counterexample i
 describe('default window', () => {
   it('F8: t* = (πδεκ)^{−½} ≈ 201, window ≈ [116, 349], far inside [ħ/δε, 1/κ] = [20, 6366]', () => {
     const w = defaultWindow(transportParameters(spec({ levels: 500, coupling: 5e-5 })));
-    expect(w.tStar).toBeCloseTo(201.3, 1);
-    expect(w.t0).toBeCloseTo(116.2, 1);
-    expect(w.t1).toBeCloseTo(348.7, 1);
+    // single band: the largest out-rate is κ (27) itself, so t* = (π·δε·κ)^{−½} and the window is t*·3^{∓½}
+    const kappa = (2 * Math.PI * 5e-5 ** 2 * 500) / 0.05;
+    const tStar = 1 / Math.sqrt(Math.PI * 0.05 * kappa);
+    // tol = 8ε relative: a handful of roundings on each side
+    for (const [got, want] of [[w.tStar, tStar], [w.t0, tStar / Math.sqrt(3)], [w.t1, tStar * Math.sqrt(3)]]) {
+      expect(Math.abs(got / want - 1)).toBeLessThanOrEqual(8 * Number.EPSILON);
+    }
+    expect(w.t0 > 1 / 0.05 && w.t1 < 1 / kappa).toBe(true); // inside [ħ/δε, 1/κ]
   });
 });
