@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { chebyshevPropagator } from '../../src/exact/chebyshevPropagator.ts';
 import { initialState } from '../../src/model/initialState.ts';
 import type { ChainModel } from '../../src/model/modelSpec.ts';

@@ -4,7 +4,7 @@ import { hermitianEigen } from '../linalg/hermitianEigen.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
 import { bandPopulation } from './bandPopulation.ts';
-import type { PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
+import type { PropagationOptions, Propagator } from './propagation.ts';
 import { sitePopulations } from './sitePopulations.ts';
 
 /** Columns of V checked by {@link EigenSystem.maxResidual}, spread evenly over the spectrum. */
