@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { markdownTable } from './markdownTable.ts';
-import { writeFileAtomicSync } from './writeFileAtomic.ts';
+import { markdownTable } from '../src/report/markdownTable.ts';
+import { writeFileAtomicSync } from '../src/report/writeFileAtomic.ts';
 
 /** The parts of Stryker's mutation-testing-report-schema JSON that the summary reads. */
 interface MutationReport {
