@@ -3,7 +3,7 @@
  * definitions (9), (10) — and the exact propagator against an independent ml-matrix eigen oracle.
  */
 import { describe, expect, it } from 'vitest';
-import { type ComplexMatrix, adjoint, identityMatrix, linearCombination, matMul, maxAbs, matSub } from '../../src/dyson/complexMatrix.ts';
+import { type ComplexMatrix, adjoint, identityMatrix, linearCombination, matMul, maxAbs, matSub } from '../../src/linalg/complexMatrix.ts';
 import { dysonFirstOrder } from '../../src/dyson/firstOrderOperator.ts';
 import { exactInteractionPropagator } from '../../src/dyson/interactionPropagator.ts';
 import { interactionPictureCoupling } from '../../src/dyson/interactionPicture.ts';

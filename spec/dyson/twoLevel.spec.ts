@@ -2,7 +2,7 @@
  * N = 2, n = 1: the Dyson operators and the exact propagator against the analytic two-level (Rabi) result.
  */
 import { describe, expect, it } from 'vitest';
-import { adjoint, maxAbs, matSub } from '../../src/dyson/complexMatrix.ts';
+import { adjoint, maxAbs, matSub } from '../../src/linalg/complexMatrix.ts';
 import { firstOrderBondTraces } from '../../src/dyson/firstOrderBondTrace.ts';
 import { dysonFirstOrder } from '../../src/dyson/firstOrderOperator.ts';
 import { exactInteractionPropagator } from '../../src/dyson/interactionPropagator.ts';

@@ -1,5 +1,5 @@
 import type { ChainModel } from '../model/modelSpec.ts';
-import type { ComplexMatrix } from './complexMatrix.ts';
+import type { ComplexMatrix } from '../linalg/complexMatrix.ts';
 import { modulatedCoupling } from './modulatedCoupling.ts';
 
 /**

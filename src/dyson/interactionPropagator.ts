@@ -1,6 +1,6 @@
 import { denseHamiltonian } from '../linalg/denseHamiltonian.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
-import { type ComplexMatrix, zeroMatrix } from './complexMatrix.ts';
+import { type ComplexMatrix, zeroMatrix } from '../linalg/complexMatrix.ts';
 import { matrixExponential } from './matrixExponential.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { type ComplexMatrix, identityMatrix, matMul, norm1 } from './complexMatrix.ts';
+import { type ComplexMatrix, identityMatrix, matMul, norm1 } from '../linalg/complexMatrix.ts';
 
 /** Taylor degree of the scaled exponential. */
 const TAYLOR_DEGREE = 18;

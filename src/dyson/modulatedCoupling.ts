@@ -1,5 +1,5 @@
 import type { ChainModel } from '../model/modelSpec.ts';
-import { type ComplexMatrix, zeroMatrix } from './complexMatrix.ts';
+import { type ComplexMatrix, zeroMatrix } from '../linalg/complexMatrix.ts';
 
 /**
  * The dense Hermitian matrix with entries (λV)_ab · f(ω_ab), ω_ab = E_a − E_b, on the coupling blocks

@@ -1,4 +1,4 @@
-import { type ComplexMatrix, zeroMatrix } from './complexMatrix.ts';
+import { type ComplexMatrix, zeroMatrix } from '../linalg/complexMatrix.ts';
 
 /** Û⁽²⁾ split by blocks: (16) plus whatever lies outside the pattern (16) allows. */
 export interface SecondOrderParts {

@@ -1,5 +1,5 @@
 import type { ChainModel } from '../model/modelSpec.ts';
-import { type ComplexMatrix, zeroMatrix } from './complexMatrix.ts';
+import { type ComplexMatrix, zeroMatrix } from '../linalg/complexMatrix.ts';
 import { secondOrderPhaseIntegral } from './secondOrderPhaseIntegral.ts';
 
 /**

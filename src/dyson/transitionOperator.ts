@@ -1,4 +1,4 @@
-import { type ComplexMatrix, zeroMatrix } from './complexMatrix.ts';
+import { type ComplexMatrix, zeroMatrix } from '../linalg/complexMatrix.ts';
 
 /**
  * The transition operator P̂_µν of the single-excitation subspace: the n×n unit block at block position

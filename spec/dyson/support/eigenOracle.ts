@@ -1,4 +1,4 @@
-import type { ComplexMatrix } from '../../../src/dyson/complexMatrix.ts';
+import type { ComplexMatrix } from '../../../src/linalg/complexMatrix.ts';
 import { denseMatrixOracle } from '../../support/denseOracle.ts';
 
 /**

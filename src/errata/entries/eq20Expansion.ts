@@ -1,4 +1,4 @@
-import type { ComplexMatrix } from '../../dyson/complexMatrix.ts';
+import type { ComplexMatrix } from '../../linalg/complexMatrix.ts';
 import type { Erratum } from '../erratum.ts';
 import {
   DysonCase,

@@ -8,7 +8,7 @@ import {
   matSub,
   maxAbs,
   zeroMatrix,
-} from '../../dyson/complexMatrix.ts';
+} from '../../linalg/complexMatrix.ts';
 import { dysonFirstOrder } from '../../dyson/firstOrderOperator.ts';
 import { splitSecondOrder } from '../../dyson/secondOrderDecomposition.ts';
 import { dysonSecondOrder } from '../../dyson/secondOrderOperator.ts';

@@ -1,10 +1,13 @@
 /**
- * Small dense complex matrices on two row-major `Float64Array`s (real and imaginary parts).
+ * Dense complex matrices on two row-major `Float64Array`s (real and imaginary parts): the one dense
+ * complex matrix type of hamcheck.
  *
  * @remarks
- * The Dyson operators of Sec. III live in the single-excitation subspace of dimension d = N·n; for the
- * identities (5), (13)–(21) d is small (≤ a few hundred), so plain O(d³) loops are enough. Entry (r, c)
- * is at index `r·cols + c`.
+ * Entry (r, c) is at index `r·cols + c`. Used for the dense chain Hamiltonian (eigen propagator,
+ * oracles) and the Dyson operators of Sec. III, which live in the single-excitation subspace of
+ * dimension d = N·n; for the identities (5), (13)–(21) d is small (≤ a few hundred), so plain O(d³)
+ * loops are enough. The protocol's plain-JSON matrix (`WireMatrix`) is a serialization of this type,
+ * not a second one.
  */
 export interface ComplexMatrix {
   readonly rows: number;
