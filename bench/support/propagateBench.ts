@@ -9,7 +9,8 @@ import { decayConstant } from '../../src/ham/decayConstant.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { dumpModel } from '../../src/model/dumpModel.ts';
 import { initialState } from '../../src/model/initialState.ts';
-import type { ChainModel, ComplexVector } from '../../src/model/modelSpec.ts';
+import type { ComplexVector } from '../../src/linalg/complexVector.ts';
+import type { ChainModel } from '../../src/model/modelSpec.ts';
 import { validateInitialSpec, validateModelSpec } from '../../src/model/validateModelSpec.ts';
 import {
   type BenchResultFile,

@@ -5,7 +5,8 @@ import { bandPopulationStrategy } from '../../src/exact/bandPopulation.ts';
 import { eigenPropagator, eigenSystem } from '../../src/exact/eigenPropagator.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { initialState } from '../../src/model/initialState.ts';
-import type { ChainModel, ComplexVector } from '../../src/model/modelSpec.ts';
+import type { ComplexVector } from '../../src/linalg/complexVector.ts';
+import type { ChainModel } from '../../src/model/modelSpec.ts';
 import { validateModelSpec } from '../../src/model/validateModelSpec.ts';
 
 const EPS = Number.EPSILON;

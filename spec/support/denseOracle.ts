@@ -1,6 +1,7 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
-import type { ChainModel, ComplexVector } from '../../src/model/modelSpec.ts';
+import type { ComplexVector } from '../../src/linalg/complexVector.ts';
+import type { ChainModel } from '../../src/model/modelSpec.ts';
 
 /**
  * Independent dense oracle for e^{−i(H − c)t} on small sizes, built on ml-matrix only.

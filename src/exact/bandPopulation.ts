@@ -1,6 +1,7 @@
 import { HamcheckInputError } from '../errors.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
-import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import type { ChainModel } from '../model/modelSpec.ts';
 import { complexGemmNT } from '../linalg/complexGemm.ts';
 
 /** What {@link bandPopulation} needs of a decomposition H = σ + V M V† (an {@link EigenSystem} is one). */

@@ -1,7 +1,7 @@
 import { besselJSequence } from '../linalg/besselJSequence.ts';
 import type { BlockTridiagonalOperator } from '../linalg/blockTridiagonalOperator.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
-import type { ComplexVector } from '../model/modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
 import type { ChebyshevBuffers } from './chebyshevKernel.ts';
 import { chebyshevThreads, runChebyshevKernel } from './chebyshevWorkerPool.ts';
 

@@ -2,7 +2,8 @@ import { HamcheckNumericalError } from '../errors.ts';
 import { type BlockTridiagonalOperator, chainOperator } from '../linalg/blockTridiagonalOperator.ts';
 import { lanczosSpectralBounds } from '../linalg/lanczosSpectralBounds.ts';
 import { chebyshevExpansion } from './chebyshevExpansion.ts';
-import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import type { ChainModel } from '../model/modelSpec.ts';
 import type { PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
 import { sitePopulations } from './sitePopulations.ts';
 

@@ -1,4 +1,5 @@
-import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import type { ChainModel } from '../model/modelSpec.ts';
 import { chebyshevPropagator } from './chebyshevPropagator.ts';
 import { eigenPropagator } from './eigenPropagator.ts';
 import type { ExactMethod, PropagationOptions, PropagationResult, Propagator } from './propagation.ts';

@@ -1,4 +1,5 @@
-import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import type { ChainModel } from '../model/modelSpec.ts';
 
 /** Which exact integrator produced a result. */
 export type ExactMethod = 'chebyshev' | 'eigen';

@@ -1,4 +1,5 @@
-import type { ChainModel, ComplexVector, ExplicitArrays } from './modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import type { ChainModel, ExplicitArrays } from './modelSpec.ts';
 
 /**
  * The explicit model written by `hamcheck propagate --dump-model FILE`.

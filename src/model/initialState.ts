@@ -1,6 +1,7 @@
 import { HamcheckInputError } from '../errors.ts';
 import { finiteArray } from '../validate/fields.ts';
-import type { ComplexVector, InitialSpec } from './modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import type { InitialSpec } from './modelSpec.ts';
 import { NormalDeviates } from './rng/normalDeviates.ts';
 import { Xoshiro128 } from './rng/xoshiro128.ts';
 

@@ -48,12 +48,6 @@ export interface InitialSpec {
   amplitudes?: { re: number[]; im: number[] };
 }
 
-/** A complex vector stored as two typed arrays of equal length. */
-export interface ComplexVector {
-  re: Float64Array;
-  im: Float64Array;
-}
-
 /**
  * The Hamiltonian (3) restricted to the single-excitation subspace, dimension N·n, basis |µ, k⟩.
  *

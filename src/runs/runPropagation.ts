@@ -7,7 +7,8 @@ import { squaredDeviation } from '../ham/squaredDeviation.ts';
 import { buildChainModel } from '../model/buildChainModel.ts';
 import { criteria, type Criteria } from '../model/criteria.ts';
 import { initialState } from '../model/initialState.ts';
-import type { ChainModel, ComplexVector } from '../model/modelSpec.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import type { ChainModel } from '../model/modelSpec.ts';
 import { evenTimes, resolveTimes, type PropagationSpec } from './propagationSpec.ts';
 
 /** Everything `hamcheck propagate` reports (JSON output format, sites 0-based inside the arrays). */

@@ -1,18 +1,13 @@
 import { HamcheckNumericalError } from '../errors.ts';
 import { chebyshevExpansion } from '../exact/chebyshevExpansion.ts';
 import { gershgorinBounds, type BlockTridiagonalOperator } from '../linalg/blockTridiagonalOperator.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
 import { sectorOperator } from './sectorOperator.ts';
 import type { Sector } from './transportModel.ts';
 
-/** A complex vector as two Float64Arrays. */
-export interface CVec {
-  re: Float64Array;
-  im: Float64Array;
-}
-
 /** Result of {@link propagateSector}: states[v][m] = e^{−iH_E t_m} starts[v]. */
 export interface SectorStates {
-  states: CVec[][];
+  states: ComplexVector[][];
   /** Chebyshev terms used for the latest time. */
   terms: number;
   centre: number;
@@ -28,7 +23,7 @@ export interface SectorStates {
  * spectrum lies in [−1, 1] with certainty and ‖ψ_K(t_m) − ψ(t_m)‖ ≤ `tolerance` for every time. Cost:
  * K_max matvecs per start vector.
  */
-export function propagateSector(sector: Sector, starts: CVec[], times: Float64Array, tolerance = 1e-12): SectorStates {
+export function propagateSector(sector: Sector, starts: ComplexVector[], times: Float64Array, tolerance = 1e-12): SectorStates {
   const op = sectorOperator(sector);
   const { min, max } = gershgorinBounds(op);
   const centre = 0.5 * (min + max);

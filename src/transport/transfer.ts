@@ -1,7 +1,8 @@
 import { HamcheckInputError } from '../errors.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
-import { propagateSector, type CVec } from './sectorChebyshev.ts';
+import type { ComplexVector } from '../linalg/complexVector.ts';
+import { propagateSector } from './sectorChebyshev.ts';
 import type { quasiThermalState } from './quasiThermal.ts';
 import type { Sector, TransportModel } from './transportModel.ts';
 
@@ -91,7 +92,7 @@ export function measureTransfer(model: TransportModel, opts: TransferOptions): T
         const count = sector.subBands[b].count;
         const batch = Math.max(1, Math.min(count, 64));
         for (let k0 = 0; k0 < count; k0 += batch) {
-          const starts: CVec[] = [];
+          const starts: ComplexVector[] = [];
           for (let k = k0; k < Math.min(count, k0 + batch); k++) {
             const v = { re: new Float64Array(sector.dim), im: new Float64Array(sector.dim) };
             v.re[sector.offsets[b] + k] = 1;
@@ -120,7 +121,7 @@ export function measureTransfer(model: TransportModel, opts: TransferOptions): T
     const phases = [0, 1].map(() => counts.map((n) => Float64Array.from({ length: n }, () => 2 * Math.PI * rng.nextDouble())));
     for (const st of sectors) {
       const { sector, S } = st;
-      const starts: CVec[] = sector.subBands.map((sb, b) => {
+      const starts: ComplexVector[] = sector.subBands.map((sb, b) => {
         const v = { re: new Float64Array(sector.dim), im: new Float64Array(sector.dim) };
         const ph1 = phases[0][sb.i];
         const ph2 = phases[1][sb.j];
@@ -158,14 +159,14 @@ export function measureTransfer(model: TransportModel, opts: TransferOptions): T
   return { mode, times, realizations: R, sectors, chebyshevTerms: terms };
 }
 
-function blockNorm2(v: CVec, lo: number, hi: number): number {
+function blockNorm2(v: ComplexVector, lo: number, hi: number): number {
   let s = 0;
   for (let i = lo; i < hi; i++) s += v.re[i] * v.re[i] + v.im[i] * v.im[i];
   return s;
 }
 
 /** Re⟨x|P|y⟩ over the index range [lo, hi). */
-function blockInnerRe(x: CVec, y: CVec, lo: number, hi: number): number {
+function blockInnerRe(x: ComplexVector, y: ComplexVector, lo: number, hi: number): number {
   let s = 0;
   for (let i = lo; i < hi; i++) s += x.re[i] * y.re[i] + x.im[i] * y.im[i];
   return s;
