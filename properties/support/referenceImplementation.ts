@@ -4,7 +4,7 @@ import { exactInteractionPropagator } from '../../src/dyson/interactionPropagato
 import { splitSecondOrder } from '../../src/dyson/secondOrderDecomposition.ts';
 import { dysonSecondOrder } from '../../src/dyson/secondOrderOperator.ts';
 import { transitionOperator } from '../../src/dyson/transitionOperator.ts';
-import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
+import { denseHamiltonian } from '../../src/model/chainHamiltonian.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { validateModelSpec } from '../../src/model/validateModelSpec.ts';
 import type { Implementation, ModelSpec } from './implementation.ts';
@@ -16,7 +16,7 @@ export const referenceImplementation: Implementation = {
   name: 'hamcheck reference',
   async hamiltonian(spec) {
     const h = denseHamiltonian(build(spec));
-    return { rows: h.dim, cols: h.dim, re: h.re, im: h.im };
+    return { rows: h.rows, cols: h.cols, re: h.re, im: h.im };
   },
   async transitionOperator(sites, levels, mu, nu) {
     return transitionOperator(sites, levels, mu, nu);

@@ -9,7 +9,7 @@ import { exactInteractionPropagator } from '../../src/dyson/interactionPropagato
 import { interactionPictureCoupling } from '../../src/dyson/interactionPicture.ts';
 import { matrixExponential } from '../../src/dyson/matrixExponential.ts';
 import { dysonSecondOrder } from '../../src/dyson/secondOrderOperator.ts';
-import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
+import { denseHamiltonian } from '../../src/model/chainHamiltonian.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { validateModelSpec } from '../../src/model/validateModelSpec.ts';
 import { interactionPropagatorOracle } from './support/eigenOracle.ts';
@@ -69,12 +69,12 @@ describe.each(MODELS)('Dyson operators against quadrature: $name', ({ m, tau }) 
     // Both are backward stable with ‖ΔH‖ ≲ d·ε·‖H − c‖, so they differ by ≲ 2·d·ε·‖H − c‖τ·(some log factor);
     // tol = 64·d·ε·(1 + ‖H − c‖_F·τ).
     let hf = 0;
-    for (let i = 0; i < h.dim; i++) for (let j = 0; j < h.dim; j++) hf += (i === j ? 0 : h.re[i * h.dim + j] ** 2 + h.im[i * h.dim + j] ** 2);
-    const tol = 64 * h.dim * EPS * (1 + (Math.sqrt(hf) + m.bandWidth) * tau);
+    for (let i = 0; i < h.rows; i++) for (let j = 0; j < h.rows; j++) hf += (i === j ? 0 : h.re[i * h.rows + j] ** 2 + h.im[i * h.rows + j] ** 2);
+    const tol = 64 * h.rows * EPS * (1 + (Math.sqrt(hf) + m.bandWidth) * tau);
     expect(maxAbs(matSub(u, oracle))).toBeLessThanOrEqual(tol);
     // and it is unitary
     const uu = matMul(u, adjoint(u));
-    expect(maxAbs(matSub(uu, identityMatrix(h.dim)))).toBeLessThanOrEqual(tol);
+    expect(maxAbs(matSub(uu, identityMatrix(h.rows)))).toBeLessThanOrEqual(tol);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, it } from 'vitest';
 import { blockTridiagonalMatvec } from '../../src/linalg/blockTridiagonalMatvec.ts';
-import { chainOperator } from '../../src/linalg/blockTridiagonalOperator.ts';
-import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
+import { chainOperator, denseHamiltonian } from '../../src/model/chainHamiltonian.ts';
 import { NormalDeviates } from '../../src/model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../../src/model/rng/xoshiro128.ts';
 import { expectWithin, seededChain } from '../support/smallModels.ts';

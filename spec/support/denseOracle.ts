@@ -1,5 +1,6 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { denseHamiltonian } from '../../src/linalg/denseHamiltonian.ts';
+import type { ComplexMatrix } from '../../src/linalg/complexMatrix.ts';
+import { denseHamiltonian } from '../../src/model/chainHamiltonian.ts';
 import type { ComplexVector } from '../../src/linalg/complexVector.ts';
 import type { ChainModel } from '../../src/model/modelSpec.ts';
 
@@ -12,8 +13,8 @@ import type { ChainModel } from '../../src/model/modelSpec.ts';
  * e^{−i(H−c)t} ↔ e^{−JMt} = cos(Mt) − J sin(Mt), with cos and sin from ml-matrix's symmetric
  * eigensolver. Blocks: e^{−i(H−c)t} = (C_A + S_B) + i(C_B − S_A) where C = [[C_A, ·], [C_B, ·]], likewise S.
  */
-export function denseMatrixOracle(h: { re: Float64Array; im: Float64Array; dim: number }, shift = 0) {
-  const d = h.dim;
+export function denseMatrixOracle(h: ComplexMatrix, shift = 0) {
+  const d = h.rows;
   const M = new Matrix(2 * d, 2 * d);
   for (let i = 0; i < d; i++) {
     for (let j = 0; j < d; j++) {

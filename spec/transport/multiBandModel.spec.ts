@@ -12,7 +12,7 @@ import { bandProbabilities } from '../../src/transport/thermal.ts';
 import { secondOrderTransfer } from '../../src/transport/secondOrder.ts';
 import { propagateSector } from '../../src/transport/sectorChebyshev.ts';
 import { sectorOperator } from '../../src/transport/sectorOperator.ts';
-import { chainOperator } from '../../src/linalg/blockTridiagonalOperator.ts';
+import { chainOperator } from '../../src/model/chainHamiltonian.ts';
 import { measureTransfer, transferAt } from '../../src/transport/transfer.ts';
 import {
   buildTransportModel,

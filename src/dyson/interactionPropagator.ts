@@ -1,4 +1,4 @@
-import { denseHamiltonian } from '../linalg/denseHamiltonian.ts';
+import { denseHamiltonian } from '../model/chainHamiltonian.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
 import { type ComplexMatrix, zeroMatrix } from '../linalg/complexMatrix.ts';
 import { matrixExponential } from './matrixExponential.ts';
@@ -15,7 +15,7 @@ import { matrixExponential } from './matrixExponential.ts';
  */
 export function exactInteractionPropagator(model: ChainModel, tau: number): ComplexMatrix {
   const h = denseHamiltonian(model);
-  const dim = h.dim;
+  const dim = h.rows;
   let c = 0;
   for (let i = 0; i < dim; i++) c += model.energies[i];
   c /= dim;

@@ -1,5 +1,5 @@
 import { HamcheckInputError } from '../errors.ts';
-import { denseHamiltonian } from '../linalg/denseHamiltonian.ts';
+import { denseHamiltonian } from '../model/chainHamiltonian.ts';
 import { hermitianEigen } from '../linalg/hermitianEigen.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ComplexVector } from '../linalg/complexVector.ts';

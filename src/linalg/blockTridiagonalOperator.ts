@@ -1,5 +1,3 @@
-import type { ChainModel } from '../model/modelSpec.ts';
-
 /**
  * A Hermitian block-tridiagonal operator H = diag(d) + Σ_g (C_g + C_g†), the shape of every
  * Hamiltonian hamcheck propagates: the single-excitation chain (3) and the transport sectors.
@@ -46,11 +44,6 @@ export function blockTridiagonalOperator(
   const diag = alloc(diagonal.length);
   diag.set(diagonal);
   return { dim: groups[G], diagonal: diag, groups, blockRe, blockIm, blockStart };
-}
-
-/** The chain Hamiltonian (3) as a {@link BlockTridiagonalOperator}: N groups of n levels. */
-export function chainOperator(model: ChainModel, alloc?: (length: number) => Float64Array): BlockTridiagonalOperator {
-  return blockTridiagonalOperator(model.energies, new Array(model.sites).fill(model.levels), model.couplingRe, model.couplingIm, alloc);
 }
 
 /**

@@ -1,7 +1,6 @@
-import { NormalDeviates } from '../model/rng/normalDeviates.ts';
-import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
 import { blockTridiagonalMatvec } from './blockTridiagonalMatvec.ts';
 import type { BlockTridiagonalOperator } from './blockTridiagonalOperator.ts';
+import type { ComplexVector } from './complexVector.ts';
 import { symmetricTridiagonalExtremes } from './symmetricTridiagonalExtremes.ts';
 
 /**
@@ -10,20 +9,20 @@ import { symmetricTridiagonalExtremes } from './symmetricTridiagonalExtremes.ts'
  * @remarks
  * Ritz values approach the extremal eigenvalues from inside, so the estimates are inner bounds; the
  * caller widens them by a margin and {@link chebyshevPropagator} verifies the result at run time
- * (‖T_k(H̃)ψ‖ ≤ 1 holds exactly when the scaled spectrum lies in [−1, 1]). The start vector is a fixed
- * seeded Gaussian vector, so the estimate is deterministic. No reorthogonalization: spurious copies of
- * converged Ritz values do not move the extremes.
+ * (‖T_k(H̃)ψ‖ ≤ 1 holds exactly when the scaled spectrum lies in [−1, 1]). The caller supplies the
+ * start vector (any nonzero vector of length dim, normalized here on a copy; it is not modified), so
+ * the estimate is as deterministic as the start; a random start has, with probability 1, a component
+ * along the extremal eigenvectors. No reorthogonalization: spurious copies of converged Ritz values do
+ * not move the extremes.
  */
-export function lanczosSpectralBounds(op: BlockTridiagonalOperator, steps = 40): { min: number; max: number } {
+export function lanczosSpectralBounds(op: BlockTridiagonalOperator, start: ComplexVector, steps = 40): { min: number; max: number } {
   const dim = op.dim;
-  const m = Math.min(steps, dim);
-  const normals = new NormalDeviates(new Xoshiro128(0x5eed));
-  let vRe = new Float64Array(dim);
-  let vIm = new Float64Array(dim);
-  for (let i = 0; i < dim; i++) {
-    vRe[i] = normals.next();
-    vIm[i] = normals.next();
+  if (start.re.length !== dim || start.im.length !== dim) {
+    throw new Error(`lanczosSpectralBounds: start vector of length ${start.re.length} for an operator of dimension ${dim}`);
   }
+  const m = Math.min(steps, dim);
+  let vRe = Float64Array.from(start.re);
+  let vIm = Float64Array.from(start.im);
   scale(vRe, vIm, 1 / norm(vRe, vIm));
   let prevRe = new Float64Array(dim);
   let prevIm = new Float64Array(dim);

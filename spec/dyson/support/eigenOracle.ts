@@ -6,8 +6,8 @@ import { denseMatrixOracle } from '../../support/denseOracle.ts';
  * ({@link denseMatrixOracle}) of Ĥ − c, c the mean diagonal (shifting keeps cos/sin arguments small),
  * times the left factor e^{i(E_i − c)τ}; the two shifts cancel.
  */
-export function interactionPropagatorOracle(h: { re: Float64Array; im: Float64Array; dim: number }, tau: number): ComplexMatrix {
-  const d = h.dim;
+export function interactionPropagatorOracle(h: ComplexMatrix, tau: number): ComplexMatrix {
+  const d = h.rows;
   let c = 0;
   for (let i = 0; i < d; i++) c += h.re[i * d + i];
   c /= d;
