@@ -61,4 +61,6 @@ export interface RunFooter {
   seconds: number;
   /** Why the run stopped early, if it did (budget, fail-fast, implementation broken). */
   stoppedEarly?: string;
+  /** Set when the run could not be conducted (exit 2: adapter cannot start, handshake, restart budget): why. */
+  broken?: string;
 }
