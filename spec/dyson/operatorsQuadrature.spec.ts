@@ -7,7 +7,6 @@ import { type ComplexMatrix, adjoint, identityMatrix, linearCombination, matMul,
 import { dysonFirstOrder } from '../../src/dyson/firstOrderOperator.ts';
 import { exactInteractionPropagator } from '../../src/dyson/interactionPropagator.ts';
 import { interactionPictureCoupling } from '../../src/dyson/interactionPicture.ts';
-import { matrixExponential } from '../../src/dyson/matrixExponential.ts';
 import { dysonSecondOrder } from '../../src/dyson/secondOrderOperator.ts';
 import { denseHamiltonian } from '../../src/model/chainHamiltonian.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
@@ -75,26 +74,5 @@ describe.each(MODELS)('Dyson operators against quadrature: $name', ({ m, tau }) 
     // and it is unitary
     const uu = matMul(u, adjoint(u));
     expect(maxAbs(matSub(uu, identityMatrix(h.rows)))).toBeLessThanOrEqual(tol);
-  });
-});
-
-describe('matrixExponential', () => {
-  it('e^{iθ·1} = e^{iθ}·1 (scalar phases through the squarings)', () => {
-    for (const theta of [0, 0.3, 5, -40]) {
-      const a = { rows: 3, cols: 3, re: new Float64Array(9), im: new Float64Array(9) };
-      for (let i = 0; i < 3; i++) a.im[i * 3 + i] = theta;
-      const e = matrixExponential(a);
-      for (let i = 0; i < 3; i++) {
-        // tol = 4·(s + 19)·ε with s ≤ log₂(2|θ|) + 1 squarings, each relative ε on a unit-modulus scalar
-        const tol = 4 * (Math.log2(2 * Math.abs(theta) + 1) + 20) * EPS * (1 + Math.abs(theta));
-        expect(Math.abs(e.re[i * 3 + i] - Math.cos(theta))).toBeLessThanOrEqual(tol);
-        expect(Math.abs(e.im[i * 3 + i] - Math.sin(theta))).toBeLessThanOrEqual(tol);
-      }
-    }
-  });
-
-  it('nilpotent: e^{[[0, 1], [0, 0]]} = [[1, 1], [0, 1]]', () => {
-    const a = { rows: 2, cols: 2, re: Float64Array.from([0, 1, 0, 0]), im: new Float64Array(4) };
-    expect(Array.from(matrixExponential(a).re)).toEqual([1, 1, 0, 1]);
   });
 });

@@ -1,7 +1,7 @@
 import { denseHamiltonian } from '../model/chainHamiltonian.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
 import { type ComplexMatrix, zeroMatrix } from '../linalg/complexMatrix.ts';
-import { matrixExponential } from './matrixExponential.ts';
+import { matrixExponential } from '../linalg/matrixExponential.ts';
 
 /**
  * The exact interaction-picture propagator Û_I(τ) = e^{iĤ₀τ} e^{−iĤτ}, Ĥ₀ = diag(energies), ħ = 1.

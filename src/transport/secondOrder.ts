@@ -1,3 +1,4 @@
+import { matrixExponential } from '../linalg/matrixExponential.ts';
 import type { Sector, TransportModel } from './transportModel.ts';
 
 /**
@@ -49,57 +50,6 @@ export function secondOrderTransfer(model: TransportModel, times: Float64Array):
 }
 
 /**
- * e^{L} for a small real matrix (row-major, dim ≤ ~10) by scaling and squaring of the Taylor series.
- *
- * @remarks L is scaled by 2^{−s} until ‖L‖₁ ≤ ½, the series is summed until the next term is below
- * ε·‖sum‖ (≤ 30 terms), then squared s times. Relative accuracy ≈ (s + 30)·ε — far below what the
- * predictions built on it need.
- */
-export function smallExpm(L: Float64Array, dim: number): Float64Array {
-  let norm = 0;
-  for (let c = 0; c < dim; c++) {
-    let col = 0;
-    for (let r = 0; r < dim; r++) col += Math.abs(L[r * dim + c]);
-    norm = Math.max(norm, col);
-  }
-  let s = 0;
-  while (norm > 0.5) {
-    norm /= 2;
-    s++;
-  }
-  const A = L.map((x) => x / 2 ** s);
-  let result: Float64Array = new Float64Array(dim * dim);
-  let term: Float64Array = new Float64Array(dim * dim);
-  for (let i = 0; i < dim; i++) {
-    result[i * dim + i] = 1;
-    term[i * dim + i] = 1;
-  }
-  for (let k = 1; k <= 30; k++) {
-    term = matmul(term, A, dim).map((x) => x / k);
-    let tn = 0;
-    for (let i = 0; i < dim * dim; i++) {
-      result[i] += term[i];
-      tn = Math.max(tn, Math.abs(term[i]));
-    }
-    if (tn < Number.EPSILON * 1e-2) break; // ‖sum‖ ≥ 1 − ½ > ½: relative ε/50
-  }
-  for (let i = 0; i < s; i++) result = matmul(result, result, dim);
-  return result;
-}
-
-function matmul(a: Float64Array, b: Float64Array, dim: number): Float64Array {
-  const out = new Float64Array(dim * dim);
-  for (let i = 0; i < dim; i++) {
-    for (let k = 0; k < dim; k++) {
-      const x = a[i * dim + k];
-      if (x === 0) continue;
-      for (let j = 0; j < dim; j++) out[i * dim + j] += x * b[k * dim + j];
-    }
-  }
-  return out;
-}
-
-/**
  * Sub-band populations at time t of the master equation driven by the second-order transfers:
  * P(t) = e^{L(t)} P(0) with L_ab = W_ab(t)/n_b (a ≠ b), L_bb = −Σ_a W_ab(t)/n_b.
  *
@@ -119,7 +69,7 @@ export function masterEquationPopulations(sector: Sector, w: Float64Array[], m: 
     L[(s + 1) * S + s] += W / na;
     L[s * S + s] -= W / na;
   }
-  const E = smallExpm(L, S);
+  const E = matrixExponential({ rows: S, cols: S, re: L, im: new Float64Array(S * S) }).re; // real L: im stays 0
   const out = new Float64Array(S);
   for (let a = 0; a < S; a++) for (let b = 0; b < S; b++) out[a] += E[a * S + b] * P0[b];
   return out;

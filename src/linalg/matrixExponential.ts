@@ -1,4 +1,4 @@
-import { type ComplexMatrix, identityMatrix, matMul, norm1 } from '../linalg/complexMatrix.ts';
+import { type ComplexMatrix, identityMatrix, matMul, norm1 } from './complexMatrix.ts';
 
 /** Taylor degree of the scaled exponential. */
 const TAYLOR_DEGREE = 18;
@@ -7,8 +7,9 @@ const TAYLOR_DEGREE = 18;
  * e^A for a small dense complex matrix, by scaling and squaring with a Taylor polynomial.
  *
  * @remarks
- * Used for the exact interaction-picture propagator e^{iĤ₀τ}e^{−iĤτ} that the Dyson expansion (8)
- * approximates. With s = max(0, ⌈log₂(2‖A‖₁)⌉), B = A/2^s has ‖B‖₁ ≤ ½, and the degree-18 Taylor
+ * The one matrix exponential of hamcheck: the exact interaction-picture propagator e^{iĤ₀τ}e^{−iĤτ}
+ * that the Dyson expansion (8) approximates, and the real master-equation propagator e^{L(t)} of the
+ * second-order transport prediction (a real A keeps im ≡ 0 exactly: every product adds only 0·x terms). With s = max(0, ⌈log₂(2‖A‖₁)⌉), B = A/2^s has ‖B‖₁ ≤ ½, and the degree-18 Taylor
  * polynomial of e^B (Horner form) has truncation error ≤ (½)^19/19!·e^{½} < 3·10⁻²³ relative to
  * ‖e^B‖ — far below rounding. Then e^A = (e^B)^{2^s} by s squarings. For the skew-Hermitian A = −iHτ
  * used here every factor is unitary up to rounding, so each squaring adds about d·ε to the error and
