@@ -1,0 +1,123 @@
+/**
+ * One adapter process: started through the shell, its stdout split into protocol lines, its stderr kept
+ * as diagnostics (never parsed).
+ *
+ * @remarks
+ * Lines longer than {@link MAX_LINE_BYTES} are not buffered without bound: the process is reported as
+ * flooding and killed. Everything that can go wrong with the process (it cannot start, exits, floods)
+ * arrives as an event, never as an exception in hamcheck.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** The longest protocol line accepted: a d = 1000 Dyson answer (4 matrices of 10⁶ complex entries ≈ 100 MB) fits. */
+export const MAX_LINE_BYTES = 256 * 2 ** 20;
+/** Diagnostics kept from stderr (the tail). */
+export const STDERR_KEEP_BYTES = 64 * 1024;
+
+export type ProcessEvent =
+  | { type: 'line'; line: string }
+  | { type: 'exit'; code: number | null; signal: string | null }
+  | { type: 'flood'; bytes: number }
+  | { type: 'spawn-error'; message: string };
+
+export class AdapterProcess {
+  private readonly child: ChildProcess;
+  private pending = '';
+  private pendingBytes = 0;
+  private stderrTail = '';
+  private exited = false;
+  private readonly listeners = new Set<(e: ProcessEvent) => void>();
+  private readonly backlog: ProcessEvent[] = [];
+
+  constructor(readonly command: string, cwd = process.cwd()) {
+    this.child = spawn(command, { shell: true, cwd, stdio: ['pipe', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    this.child.stdout!.setEncoding('utf8');
+    this.child.stderr!.setEncoding('utf8');
+    this.child.stdout!.on('data', (chunk: string) => this.onStdout(chunk));
+    this.child.stderr!.on('data', (chunk: string) => {
+      this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_KEEP_BYTES);
+    });
+    this.child.stdin!.on('error', () => {}); // EPIPE after the adapter died: the exit event reports it
+    this.child.on('error', (e) => this.emit({ type: 'spawn-error', message: e.message }));
+    this.child.on('exit', (code, signal) => {
+      this.exited = true;
+      this.emit({ type: 'exit', code, signal });
+    });
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  /** The last {@link STDERR_KEEP_BYTES} of stderr. */
+  get stderr(): string {
+    return this.stderrTail;
+  }
+
+  /** Subscribes to events; events that arrived while nobody listened are delivered first. */
+  on(listener: (e: ProcessEvent) => void): () => void {
+    this.listeners.add(listener);
+    while (this.backlog.length > 0 && this.listeners.has(listener)) listener(this.backlog.shift()!);
+    return () => this.listeners.delete(listener);
+  }
+
+  send(message: unknown): void {
+    if (this.exited || !this.child.stdin!.writable) return;
+    this.child.stdin!.write(`${JSON.stringify(message)}\n`);
+  }
+
+  /** SIGKILL to the whole process group (the shell and what it started). */
+  kill(): void {
+    if (this.exited) return;
+    try {
+      if (this.child.pid !== undefined && process.platform !== 'win32') process.kill(-this.child.pid, 'SIGKILL');
+      else this.child.kill('SIGKILL');
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+  }
+
+  /** Closes stdin and waits up to `graceMs` for the exit, then kills. */
+  async end(graceMs: number): Promise<void> {
+    if (this.exited) return;
+    this.child.stdin!.end();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.kill();
+        resolve();
+      }, graceMs);
+      this.child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private onStdout(chunk: string): void {
+    let start = 0;
+    for (;;) {
+      const nl = chunk.indexOf('\n', start);
+      if (nl < 0) break;
+      const line = this.pending + chunk.slice(start, nl);
+      this.pending = '';
+      this.pendingBytes = 0;
+      start = nl + 1;
+      if (line.trim() !== '') this.emit({ type: 'line', line: line.replace(/\r$/, '') });
+    }
+    const rest = chunk.slice(start);
+    this.pending += rest;
+    this.pendingBytes += rest.length;
+    if (this.pendingBytes > MAX_LINE_BYTES) {
+      const bytes = this.pendingBytes;
+      this.pending = '';
+      this.pendingBytes = 0;
+      this.emit({ type: 'flood', bytes });
+      this.kill();
+    }
+  }
+
+  private emit(e: ProcessEvent): void {
+    if (this.listeners.size === 0) this.backlog.push(e);
+    else for (const l of [...this.listeners]) l(e);
+  }
+}
