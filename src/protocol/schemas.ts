@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction, type ErrorObject } from 'ajv/dist/2020.js';
 import type { Capability } from './capabilities.ts';
-import { packageRoot } from '../version.ts';
+import { PACKAGE_ROOT } from '../packageInfo.ts';
 
 interface SchemaIndex {
   base: string;
@@ -25,7 +25,7 @@ let compiled: Map<MessageSchema, ValidateFunction> | undefined;
 
 function load(): Map<MessageSchema, ValidateFunction> {
   if (compiled) return compiled;
-  const dir = join(packageRoot(), 'protocol', 'v1');
+  const dir = join(PACKAGE_ROOT, 'protocol', 'v1');
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as SchemaIndex;
   const ajv = new Ajv2020({ allErrors: false, strict: true });
   for (const file of index.files) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')));

@@ -11,7 +11,7 @@ import { CAPABILITIES, isCapability } from './capabilities.ts';
 import { type HelloReply, PROTOCOL_VERSION } from './messages.ts';
 import { REFERENCE_ACCURACY, answer } from './reference/referenceImplementation.ts';
 import { schemaViolation } from './schemas.ts';
-import { hamcheckVersion } from '../version.ts';
+import { hamcheckVersion } from '../packageInfo.ts';
 
 export function helloReply(): HelloReply {
   return {

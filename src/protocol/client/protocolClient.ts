@@ -14,7 +14,7 @@ import type { Implementation } from '../implementation.ts';
 import { type HelloReply, type ImplementationInfo, type Outcome, PROTOCOL_VERSION } from '../messages.ts';
 import { resultLengthMismatch } from '../resultLengths.ts';
 import { schemaViolation } from '../schemas.ts';
-import { hamcheckVersion } from '../../version.ts';
+import { hamcheckVersion } from '../../packageInfo.ts';
 import { AdapterProcess, type ProcessEvent } from './adapterProcess.ts';
 import { STARTUP_TIMEOUT_MS, requestDeadlineMs } from './deadlines.ts';
 

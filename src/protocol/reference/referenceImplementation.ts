@@ -10,7 +10,7 @@
 import { CAPABILITIES, type Capability, DEFAULT_ACCURACY } from '../capabilities.ts';
 import type { Implementation } from '../implementation.ts';
 import type { Outcome } from '../messages.ts';
-import { hamcheckVersion } from '../../version.ts';
+import { hamcheckVersion } from '../../packageInfo.ts';
 import { referenceHandlers } from './referenceHandlers.ts';
 
 /**
