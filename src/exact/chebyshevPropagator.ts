@@ -8,6 +8,7 @@ import { chebyshevExpansion } from './chebyshevExpansion.ts';
 import type { ComplexVector } from '../linalg/complexVector.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
 import type { PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
+import { checkPropagationInput } from './propagationInput.ts';
 import { sitePopulations } from './sitePopulations.ts';
 
 /** Default bound on ‖ψ_K(t) − ψ(t)‖₂ from truncating the expansion. */
@@ -26,6 +27,7 @@ export const CHEBYSHEV_DEFAULT_TOLERANCE = 1e-12;
  * instead of returning a wrong answer.
  */
 export const chebyshevPropagator: Propagator = (model, psi0, times, options = {}) => {
+  checkPropagationInput(psi0, model.sites * model.levels, times, options);
   const op = chainOperator(model);
   return chebyshevFromEstimate(model, op, lanczosSpectralBounds(op, lanczosStart(op.dim), 50), psi0, times, options);
 };
@@ -57,6 +59,7 @@ export function chebyshevFromEstimate(
   times: Float64Array,
   options: PropagationOptions = {},
 ): PropagationResult {
+  checkPropagationInput(psi0, model.sites * model.levels, times, options);
   const tolerance = options.tolerance ?? CHEBYSHEV_DEFAULT_TOLERANCE;
   const width = Math.max(estimate.max - estimate.min, 1e-300);
   for (let attempt = 0, margin = 0.01; attempt < 4; attempt++, margin *= 4) {
@@ -80,7 +83,7 @@ export function chebyshevFromEstimate(
     options.onProgress?.(1);
     return {
       method: 'chebyshev',
-      times,
+      times: Float64Array.from(times),
       populations,
       norms,
       details: { terms: states.terms, matvecs: states.terms - 1, threads: states.threads, restarts: attempt, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },

@@ -1,17 +1,31 @@
 // Worker-thread participant of the Chebyshev kernel (src/exact/chebyshevKernel.ts). Plain JS so it
 // starts without a build step; it registers tsx to load the TypeScript kernel itself.
+// A failure (of the kernel, or of loading it) is posted on the job's report port first and only then
+// signalled through the abort flag, so the main thread finds the message when it stops waiting
+// (see runChebyshevKernel in chebyshevWorkerPool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
-const { runChebyshevParticipant } = await import(workerData.kernelUrl);
-parentPort.on('message', ({ buffers, rank }) => {
+// tsx only for the TypeScript kernel (sources); the build in dist/ hands over the compiled chebyshevKernel.js
+if (workerData.kernelUrl.endsWith('.ts')) (await import('tsx/esm/api')).register();
+let kernel;
+let loadError;
+try {
+  kernel = await import(workerData.kernelUrl);
+} catch (e) {
+  loadError = e;
+}
+
+function describe(e) {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+parentPort.on('message', ({ buffers, rank, report }) => {
   try {
-    const ok = runChebyshevParticipant(buffers, rank);
-    parentPort.postMessage({ ok });
+    if (loadError !== undefined) throw new Error(`could not load the kernel ${workerData.kernelUrl} (${describe(loadError)})`);
+    kernel.runChebyshevParticipant(buffers, rank);
   } catch (e) {
+    report.postMessage({ error: describe(e) });
     Atomics.store(buffers.control, 2, 1);
     Atomics.notify(buffers.control, 1);
-    parentPort.postMessage({ ok: false, error: String(e?.message ?? e) });
   }
 });

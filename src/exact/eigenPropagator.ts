@@ -1,4 +1,3 @@
-import { HamcheckInputError } from '../errors.ts';
 import { denseHamiltonian } from '../model/chainHamiltonian.ts';
 import { hermitianEigen } from '../linalg/hermitianEigen.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
@@ -6,6 +5,7 @@ import type { ComplexVector } from '../linalg/complexVector.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
 import { bandPopulation } from './bandPopulation.ts';
 import type { PropagationOptions, Propagator } from './propagation.ts';
+import { checkInitialState, checkPropagationInput, checkTimes } from './propagationInput.ts';
 import { sitePopulations } from './sitePopulations.ts';
 
 /** Columns of V checked by {@link EigenSystem.maxResidual}, spread evenly over the spectrum. */
@@ -121,9 +121,8 @@ export function eigenSystem(model: ChainModel): EigenSystem {
  * (the ratio of their flop counts).
  */
 export const eigenPropagator: Propagator = (model, psi0, times, options: PropagationOptions = {}) => {
-  checkTimes(times);
   const dim = model.sites * model.levels;
-  checkState(psi0, dim, 'initial');
+  checkPropagationInput(psi0, dim, times, options);
   const sys = eigenSystem(model);
   const T = times.length;
   const decompositionWeight = 2.4 * dim;
@@ -153,7 +152,7 @@ export const eigenPropagator: Propagator = (model, psi0, times, options: Propaga
 
 function coefficients(sys: EigenSystem, psi0: ComplexVector): ComplexVector {
   const dim = sys.dimension;
-  checkState(psi0, dim, 'initial');
+  checkInitialState(psi0, dim);
   const { vectorsRe: vr, vectorsIm: vi } = sys;
   const cr = new Float64Array(dim);
   const ci = new Float64Array(dim);
@@ -261,16 +260,4 @@ function residual(
   let max = 0;
   for (let k = 0; k < count; k++) max = Math.max(max, Math.sqrt(r2[k]));
   return max;
-}
-
-function checkState(psi: ComplexVector, dim: number, field: string): void {
-  if (psi.re.length !== dim || psi.im.length !== dim) {
-    throw new HamcheckInputError(field, `a complex vector of length N·n = ${dim}`, psi.re.length);
-  }
-}
-
-function checkTimes(times: Float64Array): void {
-  for (let j = 0; j < times.length; j++) {
-    if (!Number.isFinite(times[j])) throw new HamcheckInputError(`times[${j}]`, 'a finite number', times[j]);
-  }
 }

@@ -1,4 +1,4 @@
-import { propagate } from '../exact/propagate.ts';
+import { propagateAnyOrder } from '../exact/propagate.ts';
 import { sitePopulations } from '../exact/sitePopulations.ts';
 import type { ExactMethod } from '../exact/propagation.ts';
 import { decayConstant } from '../ham/decayConstant.ts';
@@ -47,7 +47,7 @@ export function runPropagation(
   const d2Times = d2Until === null ? null : evenTimes(spec.d2.points, d2Until);
   const shared = d2Times !== null && sameTimes(times, d2Times);
   const all = d2Times === null || shared ? times : concat(times, d2Times);
-  const exact = propagate(model, psi0, all, { method: spec.method, onProgress });
+  const exact = propagateAnyOrder(model, psi0, all, { method: spec.method, onProgress });
   const hamAll = hamPopulations(sitePopulations(psi0.re, psi0.im, model.sites, model.levels), kappa, all);
   let d2: number[] | null = null;
   if (d2Times !== null) {
