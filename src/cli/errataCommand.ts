@@ -1,11 +1,16 @@
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { confirmed } from '../errata/confirmed.ts';
 import { errata } from '../errata/registry.ts';
 import { renderErrata } from '../errata/renderErrata.ts';
+import { isSourceCheckout, PACKAGE_ROOT } from '../packageInfo.ts';
 import { writeFileAtomic } from '../report/writeFileAtomic.ts';
+import { checkOutputFile } from './outputPath.ts';
 
-/** The committed report, `reports/errata.md` at the repository root. */
-export const DEFAULT_ERRATA_PATH = fileURLToPath(new URL('../../reports/errata.md', import.meta.url));
+/**
+ * The committed report, `reports/errata.md` at the repository root (from `src/` or a build in `dist/`
+ * alike); in an installed package (no sources, nothing committed) `reports/errata.md` under the current folder.
+ */
+export const DEFAULT_ERRATA_PATH = isSourceCheckout() ? join(PACKAGE_ROOT, 'reports', 'errata.md') : resolve('reports', 'errata.md');
 
 /**
  * `hamcheck errata`: re-runs every erratum's frozen counterexample and writes the report atomically.
@@ -16,6 +21,7 @@ export const DEFAULT_ERRATA_PATH = fileURLToPath(new URL('../../reports/errata.m
  */
 export async function errataCommand(opts: { out?: string }): Promise<number> {
   const path = opts.out ?? DEFAULT_ERRATA_PATH;
+  checkOutputFile(path, opts.out ? '--out' : 'reports/errata.md');
   const text = renderErrata(errata, confirmed);
   await writeFileAtomic(path, text);
   const stale = errata.filter((e) => {

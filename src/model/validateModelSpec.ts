@@ -12,15 +12,19 @@ const INITIAL_KEYS = ['site', 'seed', 'amplitudes'] as const;
  * @remarks
  * Ranges: N = `sites` integer ≥ 2, n = `levels` integer ≥ 1, δε = `bandWidth` > 0, ΔE = `gap` > 0
  * (default 1), λ = `coupling` ≥ 0, `ensemble` "GUE" | "GOE" (default "GUE"), `seed` integer in
- * [0, 2³²) (default 1). Explicit arrays are checked for shape here and for finiteness when built.
+ * [0, 2³²) (default 1). With `explicit` arrays, N and n follow from them (`sites`/`levels` may be omitted;
+ * given, they must agree); `bandWidth` and `coupling` stay required, as they define κ (27) and the
+ * criteria (29). A user's spec file also gets {@link refuseDrawBesideExplicit}. Explicit arrays
+ * are checked for shape here and for finiteness when built.
  * The coupling blocks must fit the memory budget ({@link assertFitsInMemory}).
  * @throws HamcheckInputError naming the field and the allowed range.
  */
 export function validateModelSpec(input: unknown, field = 'model'): ModelSpec {
   const o = asObject(input, field);
   noUnknownKeys(o, field, MODEL_KEYS);
-  const sites = integer(o.sites, `${field}.sites`, { ge: 2 });
-  const levels = integer(o.levels, `${field}.levels`, { ge: 1 });
+  const shape = o.explicit === undefined ? undefined : explicitShape(o, field);
+  const sites = shape?.sites ?? integer(o.sites, `${field}.sites`, { ge: 2 });
+  const levels = shape?.levels ?? integer(o.levels, `${field}.levels`, { ge: 1 });
   const bandWidth = finiteNumber(o.bandWidth, `${field}.bandWidth`, { gt: 0 });
   const gap = finiteNumber(o.gap, `${field}.gap`, { gt: 0 }, 1);
   const coupling = finiteNumber(o.coupling, `${field}.coupling`, { ge: 0 });
@@ -30,6 +34,44 @@ export function validateModelSpec(input: unknown, field = 'model'): ModelSpec {
   const spec: ModelSpec = { sites, levels, bandWidth, gap, coupling, ensemble, seed };
   if (o.explicit !== undefined) spec.explicit = validateExplicitShape(o.explicit, `${field}.explicit`, sites, levels);
   return spec;
+}
+
+/**
+ * Refuses `seed`/`ensemble` beside `explicit` arrays in a user's spec: nothing is drawn then, so they
+ * would be silently ignored.
+ *
+ * @remarks Only for spec files a user writes (`hamcheck propagate`); programmatic callers (the property
+ * suites, the protocol) pass complete ModelSpecs whose draw parameters are simply unused.
+ * @throws HamcheckInputError naming the contradictory field.
+ */
+export function refuseDrawBesideExplicit(input: unknown, field = 'model'): void {
+  const o = asObject(input, field);
+  if (o.explicit === undefined) return;
+  for (const key of ['seed', 'ensemble'] as const) {
+    if (o[key] !== undefined) {
+      throw new HamcheckInputError(`${field}.${key}`, `no "${key}" beside ${field}.explicit (explicit arrays replace the seeded draw)`, o[key]);
+    }
+  }
+}
+
+/**
+ * N and n of `explicit` arrays (N = number of level arrays, n = length of the first), checked against
+ * `sites`/`levels` when those are given.
+ */
+function explicitShape(o: Record<string, unknown>, field: string): { sites: number; levels: number } {
+  const e = asObject(o.explicit, `${field}.explicit`);
+  const lv = e.levels;
+  if (!Array.isArray(lv) || lv.length < 2 || !Array.isArray(lv[0]) || lv[0].length < 1) {
+    throw new HamcheckInputError(`${field}.explicit.levels`, 'an array of N ≥ 2 arrays of n ≥ 1 energies', lv);
+  }
+  const shape = { sites: lv.length, levels: (lv[0] as unknown[]).length };
+  if (o.sites !== undefined && o.sites !== shape.sites) {
+    throw new HamcheckInputError(`${field}.sites`, `N = ${shape.sites}, the number of arrays in ${field}.explicit.levels (or omit it)`, o.sites);
+  }
+  if (o.levels !== undefined && o.levels !== shape.levels) {
+    throw new HamcheckInputError(`${field}.levels`, `n = ${shape.levels}, the length of ${field}.explicit.levels[0] (or omit it)`, o.levels);
+  }
+  return shape;
 }
 
 function validateExplicitShape(input: unknown, field: string, sites: number, levels: number): ExplicitArrays {

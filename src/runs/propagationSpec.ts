@@ -1,8 +1,9 @@
 import { HamcheckInputError } from '../errors.ts';
 import type { ExactMethod } from '../exact/propagation.ts';
 import type { InitialSpec, ModelSpec } from '../model/modelSpec.ts';
-import { validateInitialSpec, validateModelSpec } from '../model/validateModelSpec.ts';
+import { refuseDrawBesideExplicit, validateInitialSpec, validateModelSpec } from '../model/validateModelSpec.ts';
 import { asObject, finiteNumber, integer, noUnknownKeys, oneOf } from '../validate/fields.ts';
+import { assertWithinLimits } from './runEstimate.ts';
 
 /** Output times: `count` evenly spaced points on [0, until] (ħ/ΔE) or [0, untilKappa/κ], or explicit values. */
 export type TimesSpec =
@@ -32,11 +33,14 @@ export const MAX_OUTPUT_TIMES = 100_000;
  * Validates a `hamcheck propagate` spec: `{ model, initial?, times, method?, d2? }`.
  *
  * @remarks Defaults: `initial` = site 1, seed 1; `method` = "chebyshev"; `d2` = { untilKappa: 5,
- * points: 201 } (physics-notes: T_D = 5/κ). `untilKappa` needs κ > 0, i.e. `model.coupling` > 0.
+ * points: 201 } (T_D = 5/κ, docs/conventions.md). `untilKappa` needs κ > 0, i.e. `model.coupling` > 0.
+ * `seed`/`ensemble` beside `model.explicit` are refused ({@link refuseDrawBesideExplicit}). Every size the
+ * spec implies (Chebyshev terms, memory) is checked against its limit ({@link assertWithinLimits}).
  */
 export function validatePropagationSpec(input: unknown): PropagationSpec {
   const o = asObject(input, 'spec');
   noUnknownKeys(o, 'spec', ['model', 'initial', 'times', 'method', 'd2']);
+  refuseDrawBesideExplicit(o.model);
   const model = validateModelSpec(o.model);
   const initial = validateInitialSpec(o.initial, model.sites, model.levels);
   const times = validateTimes(o.times);
@@ -50,7 +54,9 @@ export function validatePropagationSpec(input: unknown): PropagationSpec {
   if (model.coupling === 0 && 'untilKappa' in times) {
     throw new HamcheckInputError('times.untilKappa', 'a window in units of 1/κ only when κ > 0', times.untilKappa, 'model.coupling is 0, so κ = 0: give times.until instead');
   }
-  return { model, initial, times, method, d2 };
+  const spec = { model, initial, times, method, d2 };
+  assertWithinLimits(spec);
+  return spec;
 }
 
 function validateTimes(input: unknown): TimesSpec {

@@ -87,11 +87,47 @@ export function finiteArray(value: unknown, field: string, length: number): Floa
   return out;
 }
 
-/** Rejects keys not in `known`, so a typo does not silently fall back to a default. */
+/** Rejects keys not in `known`, so a typo does not silently fall back to a default; suggests the nearest known key. */
 export function noUnknownKeys(obj: Json, field: string, known: readonly string[]): void {
   for (const key of Object.keys(obj)) {
     if (!known.includes(key)) {
-      throw new HamcheckInputError(`${field}.${key}`, `no such field (known: ${known.join(', ')})`, obj[key]);
+      const near = nearestKey(key, known);
+      throw new HamcheckInputError(
+        `${field}.${key}`,
+        `no such field (known: ${known.join(', ')})`,
+        obj[key],
+        near === undefined ? undefined : `did you mean "${near}"?`,
+      );
     }
   }
+}
+
+/**
+ * The known key closest to `key` in edit distance (case-insensitive), if it is close enough to be a typo:
+ * at most max(1, ⌊length/3⌋) insertions, deletions, substitutions or adjacent swaps.
+ */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(key.length / 3));
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (d <= bestDistance && (best === undefined || d < editDistance(key.toLowerCase(), best.toLowerCase()))) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
