@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { HamcheckInputError } from '../../src/errors.ts';
 import { bandLevels } from '../../src/model/bandLevels.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { dumpModel, dumpToSpecParts } from '../../src/model/dumpModel.ts';
@@ -60,7 +59,13 @@ describe('buildChainModel', () => {
     const ok = { ...base, explicit: { levels: dump.levels, couplings: dump.couplings, lowerCouplings: lower } };
     expect(() => buildChainModel(validateModelSpec(ok))).not.toThrow();
     lower[0].im[1] += 1e-6;
-    expect(() => buildChainModel(validateModelSpec(ok))).toThrow(/lowerCouplings\[0\] entry \(0, 1\).*Hermitian/);
+    expect(() => buildChainModel(validateModelSpec(ok))).toThrow(
+      expect.objectContaining({
+        name: 'HamcheckInputError',
+        field: 'model.explicit.lowerCouplings[0] entry (0, 1)',
+        message: expect.stringMatching(/Hermitian/),
+      }),
+    );
   });
 
   it('draws a normalized random band state on the chosen site only', () => {
@@ -79,6 +84,8 @@ describe('buildChainModel', () => {
 
   it('refuses an all-zero explicit state', () => {
     const zeros = { re: new Array(4).fill(0), im: new Array(4).fill(0) };
-    expect(() => initialState({ site: 1, seed: 1, amplitudes: zeros }, 2, 2)).toThrow(HamcheckInputError);
+    expect(() => initialState({ site: 1, seed: 1, amplitudes: zeros }, 2, 2)).toThrow(
+      expect.objectContaining({ name: 'HamcheckInputError', field: 'initial.amplitudes' }),
+    );
   });
 });

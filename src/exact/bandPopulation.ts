@@ -1,4 +1,3 @@
-import { HamcheckInputError } from '../errors.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ComplexVector } from '../linalg/complexVector.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
@@ -23,7 +22,7 @@ const STATE_BLOCK = 64;
  *
  * @remarks
  * Write ψ = P̂_µµ ψ = z (n amplitudes) and V_b for the n rows of V belonging to band µ. Then
- * P̂_µµ e^{−iHt} P̂_µµ = W(t) = V_b e^{−iMt} V_b† (n×n), and P_µ(t) = ‖W(t) z‖² (physics-notes, cost
+ * P̂_µµ e^{−iHt} P̂_µµ = W(t) = V_b e^{−iMt} V_b† (n×n), and P_µ(t) = ‖W(t) z‖² (docs/conventions.md, cost
  * model). Two evaluation orders, the cheaper one chosen by {@link bandPopulationStrategy} (per output
  * time, S states, D = N·n):
  * - direct: c = V_b† z once per state, then ψ_b(t) = (V_b e^{−iMt}) c — n·D·S multiply-adds;
@@ -43,7 +42,7 @@ export function bandPopulation(
   const { sites: N, levels: n } = spectrum.model;
   const dim = N * n;
   if (!Number.isInteger(site) || site < 0 || site >= N) {
-    throw new HamcheckInputError('site', `an integer 0 … ${N - 1} (0-based site index)`, site);
+    throw new RangeError(`bandPopulation: site must be an integer 0 … ${N - 1} (0-based), got ${site}`);
   }
   const S = states.length;
   const T = times.length;
@@ -133,13 +132,13 @@ function gatherBand(states: readonly ComplexVector[], site: number, n: number, d
   states.forEach((st, s) => {
     const len = st.re.length;
     if (st.im.length !== len || (len !== n && len !== dim)) {
-      throw new HamcheckInputError(`states[${s}]`, `a complex vector of length n = ${n} or N·n = ${dim}`, len);
+      throw new RangeError(`bandPopulation: states[${s}] has length ${len}, need n = ${n} or N·n = ${dim}`);
     }
     const base = len === n ? 0 : site * n;
     if (len === dim) {
       for (let i = 0; i < dim; i++) {
         if ((i < base || i >= base + n) && (st.re[i] !== 0 || st.im[i] !== 0)) {
-          throw new HamcheckInputError(`states[${s}]`, `amplitudes only in the band of site ${site} (0-based)`, 'a state with weight elsewhere');
+          throw new RangeError(`bandPopulation: states[${s}] has weight outside the band of site ${site} (0-based)`);
         }
       }
     }

@@ -1,5 +1,5 @@
 /**
- * Level energies of one excited band (physics-notes, "Units and conventions").
+ * Level energies of one excited band (docs/conventions.md, units and level grid).
  *
  * @remarks
  * E_k = ΔE − δε/2 + (k + ½)·δε/n, k = 0 … n−1: n levels spread evenly over the width δε, spacing δε/n,

@@ -4,7 +4,7 @@
  * @remarks
  * c₁ = λn/δε ≥ ½ (the golden-rule time window ħ/δε ≪ τ opens before the coupling has acted), and
  * c₂ = λ²n/δε² ≪ 1 (the decay is slow against the band's recurrence time ħn/δε). "≪ 1" is made
- * concrete as c₂ ≤ 0.01, the threshold the property suite calibrates against (physics-notes: D² grows
+ * concrete as c₂ ≤ 0.01, the threshold the property suite calibrates against (docs/conventions.md: D² grows
  * tenfold between c₂ = 0.04 and 0.36).
  */
 export interface Criteria {
