@@ -11,7 +11,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { CAPABILITIES } from '../../src/protocol/capabilities.ts';
+import { CAPABILITIES, DEFAULT_ACCURACY } from '../../src/protocol/capabilities.ts';
+import { MAX_LINE_BYTES } from '../../src/protocol/client/adapterProcess.ts';
+import { STARTUP_TIMEOUT_MS, referenceSecondsEstimate, requestDeadlineMs } from '../../src/protocol/client/deadlines.ts';
+import { QUOTE_CHARS, STOP_GRACE_MS } from '../../src/protocol/client/protocolClient.ts';
+import { BASELINE_ID_PATTERN, BASELINE_STATUSES } from '../../src/verify/baseline/baselineFile.ts';
+import { FAILURE_KINDS } from '../../src/verify/report/recordFields.ts';
 
 const dir = new URL('../../protocol/v1/', import.meta.url);
 const readJson = (rel: string): any => JSON.parse(readFileSync(new URL(rel, dir), 'utf8'));
@@ -202,5 +207,50 @@ describe('protocol/v1 rejects each broken rule', () => {
     expect(v({ kappa: bad })).toBe(false);
     const p = validator(index.capabilities['exact.populations'].result);
     expect(p({ populations: [[0.5, bad]] })).toBe(false);
+  });
+});
+
+describe('PROTOCOL.md states what the schemas and the runner do', () => {
+  const text = readFileSync(new URL('../../PROTOCOL.md', import.meta.url), 'utf8');
+  /** The text with every run of whitespace (line breaks included) as one space. */
+  const doc = text.replace(/\s+/g, ' ');
+  const section = (title: string) => text.slice(text.indexOf(`\n## ${title}\n`), text.indexOf('\n## ', text.indexOf(`\n## ${title}\n`) + 1));
+
+  it('its capability table lists the capabilities of v1, in order', () => {
+    const rows = [...section('Capabilities').matchAll(/^\| `([a-z]+\.[A-Za-z]+)` \| /gm)].map((m) => m[1]);
+    expect(rows).toEqual([...CAPABILITIES]);
+  });
+
+  it('the default accuracy claims it states are DEFAULT_ACCURACY', () => {
+    for (const c of CAPABILITIES) expect(DEFAULT_ACCURACY[c]).toBe(c === 'exact.populations' ? 1e-9 : 1e-12);
+    expect(doc).toContain('1e-9 for `exact.populations` and 1e-12 for every other capability');
+  });
+
+  it('the startup timeout, grace period, quote length and line limit it states are the client’s constants', () => {
+    expect(doc).toContain(`must arrive within ${STARTUP_TIMEOUT_MS / 1000} s (× k)`);
+    expect(doc).toContain(`grace period (${STOP_GRACE_MS / 1000} s)`);
+    expect(doc).toContain(`cut to ${QUOTE_CHARS} characters`);
+    expect(doc).toContain(`longer than ${MAX_LINE_BYTES / 2 ** 20} MiB`);
+  });
+
+  it('the per-request deadline is k·(10 s + 100·t_ref), as it states', () => {
+    expect(doc).toContain('k·(10 s + 100·t_ref)');
+    const small = { levels: 10, gap: 1, temperatures: [1] };
+    const big = { levels: 10, gap: 1, temperatures: Array.from({ length: 5000 }, (_, j) => 1 + j) };
+    const d = (a: typeof small, k: number) => requestDeadlineMs('transport.heatCapacity', a, k);
+    const est = (a: typeof small) => referenceSecondsEstimate('transport.heatCapacity', a);
+    const slope = (d(big, 1) - d(small, 1)) / (1000 * (est(big) - est(small)));
+    // differences of ~1e4 ms carry ~1e-12 relative rounding: 1e-6 absolute on slope and base is ample.
+    expect(Math.abs(slope - 100)).toBeLessThan(1e-6);
+    expect(Math.abs(d(small, 1) - 100 * 1000 * est(small) - 10_000)).toBeLessThan(1e-6);
+    expect(Math.abs(d(small, 3) - 3 * d(small, 1))).toBeLessThan(1e-6);
+  });
+
+  it('the baseline kinds, statuses and id pattern are the reader’s (src/verify/baseline)', () => {
+    const entry = readJson('baseline.schema.json').properties.entries;
+    expect(entry.additionalProperties.properties.kind.enum).toEqual([...FAILURE_KINDS]);
+    expect(entry.additionalProperties.properties.status.enum).toEqual([...BASELINE_STATUSES]);
+    expect(entry.propertyNames.pattern).toBe(BASELINE_ID_PATTERN.source);
+    expect(doc).toContain(`it is one of ${FAILURE_KINDS.map((k) => `\`${k}\``).join(', ')}`);
   });
 });
