@@ -2,8 +2,9 @@
  * Time-averaged squared deviation D²_µ of HAM from the exact dynamics, eq. (33).
  *
  * @remarks
- * D²_µ = (1/T_D) ∫₀^{T_D} (P_µ^HAM(t) − P_µ^exact(t))² dt, by the trapezoid rule on the given grid,
- * which must start at 0 and end at T_D. The paper writes the upper limit as 5τ without defining τ;
+ * D²_µ = (1/T_D) ∫₀^{T_D} (P_µ^HAM(t) − P_µ^exact(t))² dt, by the trapezoid rule on the given grid
+ * t_0 < … < t_{T−1} (even or not). For a grid over [a, b] the mean is taken over that window,
+ * (1/(b − a)) ∫ₐᵇ; (33) is the case a = 0, b = T_D. The paper writes the upper limit as 5τ without defining τ;
  * hamcheck uses T_D = 5/κ (five relaxation times of the slowest mode pair, docs/conventions.md) sampled on
  * ≥ 201 evenly spaced points by default.
  * @returns one value per site (0-based).
