@@ -32,6 +32,10 @@ const STATE_BLOCK = 64;
  * states); asymptotically it saves a factor N. All products run through {@link complexGemmNT}.
  * States are given either as n band amplitudes or as full N·n vectors that vanish outside the band
  * (refused otherwise). They are not normalized here: P_µ(0) = ‖z‖².
+ *
+ * Not yet called by a command: kept, with its spec (spec/exact/eigenPropagator.spec.ts, against
+ * {@link EigenSystem.populations}), for the F4 ensemble of the benchmarks, which needs
+ * P₁(t) = ‖W(t)z‖² with W(t) = P̂₁e^{−iHt}P̂₁ for thousands of band states z.
  */
 export function bandPopulation(
   spectrum: BandSpectrum,

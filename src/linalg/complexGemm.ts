@@ -13,6 +13,10 @@ const JB = 64;
  * (JB) for the cache, and the kernel computes a 2×2 block of C per pass: eight independent sums and
  * four complex multiply-adds per eight loads, instead of one latency-bound sum per entry.
  * Cost m·p·k complex multiply-adds.
+ *
+ * Its one caller is {@link bandPopulation} (src/exact), itself not yet called by a command: both are
+ * kept, with their specs (spec/linalg/complexGemm.spec.ts against the naive triple loop), for the F4
+ * ensemble of the benchmarks (P₁(t) = ‖W(t)z‖², W(t) = P̂₁e^{−iHt}P̂₁).
  */
 export function complexGemmNT(
   aRe: Float64Array,
