@@ -254,3 +254,24 @@ describe('PROTOCOL.md states what the schemas and the runner do', () => {
     expect(doc).toContain(`it is one of ${FAILURE_KINDS.map((k) => `\`${k}\``).join(', ')}`);
   });
 });
+
+describe('examples/ci/hamcheck-baseline.json', () => {
+  const baseline = JSON.parse(readFileSync(new URL('../../examples/ci/hamcheck-baseline.json', import.meta.url), 'utf8'));
+
+  it('fits protocol/v1/baseline.schema.json', () => {
+    const v = validator(index.baseline);
+    expect(v(baseline), JSON.stringify(v.errors)).toBe(true);
+  });
+
+  it('names properties that hamcheck defines (an example entry must not be one that matches nothing)', () => {
+    const ids = new Set<string>();
+    const walk = (d: URL): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(new URL(`${e.name}/`, d));
+        else if (e.name.endsWith('.ts')) for (const m of readFileSync(new URL(e.name, d), 'utf8').matchAll(/\bid: '([^']+)'/g)) ids.add(m[1]);
+      }
+    };
+    walk(new URL('../../properties/', import.meta.url));
+    for (const id of Object.keys(baseline.entries)) expect(ids.has(id), id).toBe(true);
+  });
+});
