@@ -51,9 +51,11 @@ export function chebyshevExpansion(
     orders[j] = order;
     maxOrder = Math.max(maxOrder, order);
   }
+  // Stryker disable all: the size > 1 shared-memory choice is equivalent in the serial mutation runs (HAMCHECK_THREADS=1 gives size = 1, and shared and plain arrays compute the same numbers); the threaded path is checked by spec/exact/chebyshevThreads.spec.ts
   const size = op.blockRe.length >= PARALLEL_MIN_ENTRIES ? chebyshevThreads() : 1;
   const f64 = size > 1 ? sharedFloat64 : (length: number) => new Float64Array(length);
   const i32 = size > 1 ? sharedInt32 : (length: number) => new Int32Array(length);
+  // Stryker restore all
   const stride = maxOrder + 1;
   const coeffs = f64(T * stride);
   for (let j = 0; j < T; j++) {
@@ -67,7 +69,9 @@ export function chebyshevExpansion(
     dim,
     diagonal: copy(f64(dim), op.diagonal),
     groups: copy(i32(op.groups.length), op.groups),
+    // Stryker disable next-line all: copying the blocks into shared memory when size > 1 is equivalent in the serial mutation runs (HAMCHECK_THREADS=1 gives size = 1, and shared and plain arrays compute the same numbers); the threaded path is checked by spec/exact/chebyshevThreads.spec.ts
     blockRe: size > 1 ? copy(f64(op.blockRe.length), op.blockRe) : op.blockRe,
+    // Stryker disable next-line all: as for blockRe
     blockIm: size > 1 ? copy(f64(op.blockIm.length), op.blockIm) : op.blockIm,
     blockStart: copy(i32(op.blockStart.length), op.blockStart),
     times: T,
