@@ -275,3 +275,13 @@ describe('examples/ci/hamcheck-baseline.json', () => {
     for (const id of Object.keys(baseline.entries)) expect(ids.has(id), id).toBe(true);
   });
 });
+
+describe('PROTOCOL.md, "Writing an adapter"', () => {
+  it('shows examples/minimal/adapter.py verbatim', () => {
+    const text = readFileSync(new URL('../../PROTOCOL.md', import.meta.url), 'utf8');
+    const adapter = readFileSync(new URL('../../examples/minimal/adapter.py', import.meta.url), 'utf8');
+    const block = /\n```python\n(#!\/usr\/bin\/env python3\n[\s\S]*?)```\n/.exec(text);
+    expect(block, 'no python block starting with the shebang').not.toBeNull();
+    expect(block![1]).toBe(adapter);
+  });
+});
