@@ -28,6 +28,8 @@ def reply(obj):
 
 
 for line in sys.stdin:
+    if not line.strip():
+        continue
     msg = json.loads(line)
     if msg['cmd'] == 'stop':
         break

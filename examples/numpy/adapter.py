@@ -15,6 +15,12 @@ import os
 import sys
 import traceback
 
+# One BLAS thread unless the caller chose otherwise: hamcheck sends one request at a time and usually
+# runs next to other work, and an oversubscribed multi-threaded OpenBLAS eigh was measured 10x slower
+# than a single thread on a loaded 2-core machine. Must be set before NumPy is imported.
+for _var in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):
+    os.environ.setdefault(_var, '1')
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from hamnp import capabilities  # noqa: E402
