@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { implementationUnderTest } from '../support/implementation.ts';
 import { mean, scaledDeviations } from '../support/deviationOfCase.ts';
 import { depth, propertyParams } from '../support/propertyParams.ts';
+import { FIG5_SLOPE_Z } from '../../src/checks/dynamicsBounds.ts';
 
 const impl = await implementationUnderTest();
 
@@ -10,12 +11,8 @@ const impl = await implementationUnderTest();
 const LADDER = depth === 'deep' ? [50, 100, 200, 400] : [50, 100, 200];
 /** Independent (coupling realization, initial state) samples per n. */
 const PER_N = depth === 'deep' ? 48 : 24;
-/**
- * Accepted |slope + 1| in standard errors. Calibrated on 16 ladders of this construction: the
- * statistic z = (slope + 1)/SE had mean −0.38 and sd 1.09, so |z| ≤ 4 fails a correct implementation
- * with p ≈ 10⁻³ (t with 3·(PER_N − 1) degrees of freedom), while a 1/√n law gives |z| ≈ 6.
- */
-const Z_MAX = 4;
+/** Accepted |slope + 1| in standard errors; derivation in src/checks/dynamicsBounds.ts. */
+const Z_MAX = FIG5_SLOPE_Z;
 
 describe(`Fig. 5: D²₁ ∝ 1/n at fixed c₁ = ½ [${impl.name}]`, () => {
   it('the least-squares slope of log D² against log n is −1 within 4 empirical standard errors', async () => {

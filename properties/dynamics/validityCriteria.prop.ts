@@ -4,26 +4,11 @@ import { insideCriteria, outsideFirstCriterion, outsideSecondCriterion } from '.
 import { implementationUnderTest } from '../support/implementation.ts';
 import { describeCase, mean, scaledDeviations } from '../support/deviationOfCase.ts';
 import { propertyParams } from '../support/propertyParams.ts';
+import { C_INSIDE, C_OUTSIDE } from '../../src/checks/dynamicsBounds.ts';
 
 const impl = await implementationUnderTest();
 
-/**
- * Calibration (physics-notes, NumPy, 20 states per point): n·D²₁ ≈ 0.08–0.13 inside (29), flat in n.
- * Typical value C_typ = 0.13. Single states spread up to 4× the median (F4: max 8.3e-4 vs median 2.1e-4).
- */
-const C_TYPICAL = 0.13;
-/**
- * Inside bound on the mean n·D²₁ of three states. Worst corner of the inside region, c₂ = 0.01 (240
- * states, N = 2, 3, n = 25–150): single states have median 0.21 and sd ≈ 0.1 (max 0.52), so a mean of
- * three has sd ≈ 0.06 and 0.5 lies ≈ 4.5σ above the worst-case median (2.4·C_typ in the bulk).
- */
-const C_INSIDE = 0.5;
-/**
- * "Several times larger": the mean over the states of a case outside (29) exceeds 2.5·C_typ. Sampled:
- * means of six states at c₁ = 0.05–0.08, n = 60–100 ranged 0.42–2.75 (14 cases); means of three dipped
- * to 0.35, hence six. By c₂ ≥ 0.3 single states already exceed 0.7.
- */
-const C_OUTSIDE = 2.5 * C_TYPICAL;
+// Bounds and their derivations: src/checks/dynamicsBounds.ts (the errata report quotes the same constants).
 
 describe(`validity criteria (29) are meaningful [${impl.name}]`, () => {
   it('inside (c₁ ≥ ½, c₂ ≤ 0.01) HAM agrees with the exact dynamics: mean D²₁ of 3 states ≤ C/n, C = 0.5', async () => {

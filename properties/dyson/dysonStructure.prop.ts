@@ -6,9 +6,10 @@ import { describe } from 'vitest';
 import { type ChainCase, anyChainCase } from '../arbitraries/chainModels.ts';
 import { implementationUnderTest } from '../support/implementation.ts';
 import { propertyParams } from '../support/propertyParams.ts';
-import { blockStructure, eq13, firstOrderHermitian, secondOrderSum } from './support/identities.ts';
+import { assertAll } from '../../src/checks/check.ts';
+import { eq13 } from '../../src/checks/dyson/expansionChecks.ts';
+import { blockStructure, firstOrderHermitian, secondOrderSum } from '../../src/checks/dyson/structureChecks.ts';
 import { caseOperators } from './support/operators.ts';
-import { assertAll } from './support/tolerance.ts';
 
 const impl = await implementationUnderTest();
 

@@ -8,19 +8,13 @@ import { type ChainCase, anyChainCase, chainCase, stateVector } from '../arbitra
 import { implementationUnderTest } from '../support/implementation.ts';
 import { propertyParams } from '../support/propertyParams.ts';
 import { expectMinimalCounterexample } from './support/counterexample.ts';
-import { eq20, eq21Diagonal, eq21OffDiagonal, eq21Scalar, eq25 } from './support/identities.ts';
+import { assertAll, holds } from '../../src/checks/check.ts';
+import { eq20, eq21Diagonal, eq21OffDiagonal, eq21Scalar, eq25, linearPopulations as populations } from '../../src/checks/dyson/expansionChecks.ts';
 import { caseOperators } from './support/operators.ts';
-import { assertAll, holds } from './support/tolerance.ts';
 
 const impl = await implementationUnderTest();
 const ops = (c: ChainCase) => caseOperators(impl, c);
 const small = chainCase({ levels: [1, 4] });
-
-/** Generic band populations P_ν ∝ ν (all distinct and non-zero), normalized. */
-const populations = (sites: number): number[] => {
-  const total = (sites * (sites + 1)) / 2;
-  return Array.from({ length: sites }, (_, i) => (i + 1) / total);
-};
 
 describe(`second-order expansion (20), (21), (25) (${impl.name})`, () => {
   it('(20) as printed (±i/ħ on lines 4–8) differs from (13); minimal counterexample N = 2, n = 1', async () => {

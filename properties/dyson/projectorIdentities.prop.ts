@@ -8,9 +8,9 @@ import { type ChainCase, anyChainCase, chainCase } from '../arbitraries/chainMod
 import { implementationUnderTest } from '../support/implementation.ts';
 import { propertyParams } from '../support/propertyParams.ts';
 import { expectMinimalCounterexample } from './support/counterexample.ts';
-import { eq17Corrected, eq17OtherSide, eq17Printed, eq18Corrected, eq18Printed, eq19 } from './support/identities.ts';
+import { assertAll, holds } from '../../src/checks/check.ts';
+import { eq17Corrected, eq17OtherSide, eq17Printed, eq18Corrected, eq18Printed, eq19 } from '../../src/checks/dyson/projectorChecks.ts';
 import { caseOperators } from './support/operators.ts';
-import { assertAll, holds } from './support/tolerance.ts';
 
 const impl = await implementationUnderTest();
 const ops = (c: ChainCase) => caseOperators(impl, c);

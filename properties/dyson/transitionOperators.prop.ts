@@ -6,9 +6,9 @@ import { describe, expect } from 'vitest';
 import { type ChainCase, chainCase } from '../arbitraries/chainModels.ts';
 import { implementationUnderTest } from '../support/implementation.ts';
 import { propertyParams } from '../support/propertyParams.ts';
-import { eq5, transitionAlgebra } from './support/identities.ts';
+import { assertAll } from '../../src/checks/check.ts';
+import { eq5, transitionAlgebra } from '../../src/checks/dyson/structureChecks.ts';
 import { caseOperators } from './support/operators.ts';
-import { assertAll } from './support/tolerance.ts';
 
 const impl = await implementationUnderTest();
 

@@ -6,10 +6,12 @@ import { describe, expect } from 'vitest';
 import { type ChainCase, chainCase, describeCase } from '../arbitraries/chainModels.ts';
 import { implementationUnderTest } from '../support/implementation.ts';
 import { propertyParams } from '../support/propertyParams.ts';
-import { Mat } from './support/algebra.ts';
-import { secondOrderTol } from './support/identities.ts';
+import { EPS } from '../../src/checks/check.ts';
+import { toComplexMatrix } from '../../src/checks/dyson/operatorSet.ts';
+import { frobeniusNorm, scaled } from '../../src/checks/dyson/operatorAlgebra.ts';
+import { secondOrderTol } from '../../src/checks/dyson/tolerances.ts';
+import { type ComplexMatrix, identityMatrix, matAdd, matSub } from '../../src/linalg/complexMatrix.ts';
 import { caseOperators } from './support/operators.ts';
-import { EPS } from './support/tolerance.ts';
 
 const impl = await implementationUnderTest();
 
@@ -19,7 +21,7 @@ const LADDER = 5;
 const X0 = 0.08;
 
 /** Frobenius norm of the off-diagonal part of H (= ‖λV‖_F) and ‖(H − c)τ‖₁ with c the mean level. */
-function hamiltonianNorms(h: Mat, tau: number): { couplingF: number; shifted1: number } {
+function hamiltonianNorms(h: ComplexMatrix, tau: number): { couplingF: number; shifted1: number } {
   const d = h.rows;
   let c = 0;
   for (let i = 0; i < d; i++) c += h.re[i * d + i];
@@ -42,7 +44,7 @@ describe(`Dyson truncation error (${impl.name})`, () => {
   test.prop([chainCase({ levels: [1, 5] })], propertyParams<[ChainCase]>(60, 20_000))(
     'log-log slope of ‖Û_I − (1 − iÛ⁽¹⁾ − Û⁽²⁾)‖_F over a λ ladder is 3 within a derived interval',
     async (c) => {
-      const base = Mat.from(await impl.hamiltonian(c.spec));
+      const base = toComplexMatrix(await impl.hamiltonian(c.spec));
       const vF = hamiltonianNorms(base, c.tau).couplingF / c.spec.coupling; // ‖v‖_F at λ = 1
       const d = base.rows;
       const lambdas = Array.from({ length: LADDER }, (_, k) => (X0 / (vF * c.tau)) * 2 ** -k);
@@ -51,9 +53,9 @@ describe(`Dyson truncation error (${impl.name})`, () => {
       for (const lambda of lambdas) {
         const kase: ChainCase = { spec: { ...c.spec, coupling: lambda }, tau: c.tau };
         const o = await caseOperators(impl, kase);
-        const exact = Mat.from(await impl.interactionPropagator(kase.spec, kase.tau));
-        const dyson = Mat.identity(d).addScaled(o.u1, 0, -1).sub(o.u2);
-        errors.push(exact.sub(dyson).frobenius());
+        const exact = toComplexMatrix(await impl.interactionPropagator(kase.spec, kase.tau));
+        const dyson = matSub(matAdd(identityMatrix(d), scaled(o.u1, 0, -1)), o.u2);
+        errors.push(frobeniusNorm(matSub(exact, dyson)));
         const x = lambda * vF * c.tau;
         // Remainder beyond third order: ‖Σ_{k≥4} (−i)^k Û⁽ᵏ⁾‖_F ≤ Σ_{k≥4} x^k/k! ≤ x⁴e^x/24 (‖Û⁽ᵏ⁾‖_F ≤ x^k/k!,
         // time-ordered integral over a simplex of volume τ^k/k!, Frobenius norm submultiplicative).

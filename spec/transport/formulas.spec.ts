@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { HamcheckInputError } from '../../src/errors.ts';
 import { energyCurrent, paperCurrentEq34, printedEq36, rateEquationCurrent } from '../../src/transport/current.ts';
-import { F8, fig8Data, kappaThPeak } from '../../src/transport/fig8.ts';
+import { NUMPY_FIG8_PEAK, peakAgreesWithCalibration } from '../../src/checks/kappaThBounds.ts';
+import { F8 } from '../../src/paper/paperConfigurations.ts';
+import { fig8Data, kappaThPeak } from '../../src/transport/fig8.ts';
 import { goldenRuleRate, kappaThDetailedBalance, kappaThPrinted47, subBandPairs } from '../../src/transport/multiBand.ts';
 import { kappa, kappaThEq48, logKappaThEq48 } from '../../src/transport/singleBand.ts';
 import { heatCapacity, logHeatCapacity, subunitSpectrum } from '../../src/transport/thermal.ts';
 
 describe('Fig. 8 from eq. (48)', () => {
-  it('reproduces the physics-notes peak 1.669·10⁻³ k_BΔE/ħ at k_BT = 0.1467 ΔE', () => {
+  it('reproduces the NumPy calibration of the peak, 1.669·10⁻³ k_BΔE/ħ at k_BT = 0.1467 ΔE (docs/conventions.md)', () => {
     const peak = kappaThPeak(F8);
-    // the notes print 4 significant digits: agreement to half a unit in the last printed digit
+    // the calibration has 4 significant digits: agreement to half a unit in the last printed digit
+    expect(NUMPY_FIG8_PEAK).toEqual({ kappaTh: 1.669e-3, temperature: 0.1467, digits: 4 });
     expect(Math.abs(peak.kappaTh - 1.669e-3)).toBeLessThanOrEqual(0.5e-6);
     expect(Math.abs(peak.temperature - 0.1467)).toBeLessThanOrEqual(0.5e-4);
+    expect(peakAgreesWithCalibration(peak).holds).toBe(true);
+    // the criterion can fail: one unit off in the last digit of either figure
+    expect(peakAgreesWithCalibration({ ...peak, kappaTh: peak.kappaTh + 1e-6 }).holds).toBe(false);
+    expect(peakAgreesWithCalibration({ ...peak, temperature: peak.temperature - 1e-4 }).holds).toBe(false);
     // and our own derived accuracy is far finer than that
     expect(peak.logTemperatureAccuracy).toBeLessThan(1e-6);
     expect(peak.relativeAccuracy).toBeLessThan(1e-11);
   });
 
   it('gives a curve with the maximum at the peak and the stated asymptotic trends', () => {
-    const d = fig8Data();
+    const d = fig8Data(F8);
     const best = d.curve.reduce((a, b) => (b.kappaTh > a.kappaTh ? b : a));
     expect(best.kappaTh).toBeLessThanOrEqual(d.peak.kappaTh * (1 + d.peak.relativeAccuracy));
     // grid spacing in ln T is ln(1000)/240 ≈ 0.029: the best grid point is within one step of the peak

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { F8, fig8Data } from '../../src/transport/fig8.ts';
-import { renderFig8Note } from '../../src/transport/fig8Report.ts';
+import { KAPPA_TH_Z, agreesWithFiniteTime, agreesWithFormula, windowBias } from '../../src/checks/kappaThBounds.ts';
+import { F8 } from '../../src/paper/paperConfigurations.ts';
+import { fig8Data } from '../../src/transport/fig8.ts';
 import {
   currentSamples,
   defaultWindow,
@@ -19,8 +20,8 @@ import { measureTransfer } from '../../src/transport/transfer.ts';
 import { buildTransportModel, transportParameters, validateTransportModelSpec } from '../../src/transport/transportModel.ts';
 import { depth } from '../../properties/support/propertyParams.ts';
 
-/** C of the statistical tolerance C·σ: 4σ leaves a 6·10⁻⁵ two-sided false-alarm rate per Gaussian check. */
-const C = 4;
+/** C of the statistical tolerance C·σ (src/checks/kappaThBounds.ts: 6·10⁻⁵ two-sided false-alarm rate per Gaussian check). */
+const C = KAPPA_TH_Z;
 
 /** Single-band model at c₁ = λn/δε = ½ (criteria 29), δε = 0.05, c₂ = 1/(4n). */
 function singleBand(n: number, seed = 1) {
@@ -126,20 +127,14 @@ describe('Fig. 8 extended: measured points on the (48) line (F8: n = 500, δε =
     const rho = d.measurement!.remainderBound;
     for (const q of d.measured!) {
       expect(Math.abs(q.kappaTh - q.kappaThFiniteTime)).toBeLessThanOrEqual(rho * q.kappaThFiniteTime + C * q.uncertainty);
-      expect(Math.abs(q.kappaTh / q.kappaThFormula - 1)).toBeLessThanOrEqual(4 * Math.sqrt(2 * c2) + rho + (C * q.uncertainty) / q.kappaThFormula);
+      expect(Math.abs(q.kappaTh / q.kappaThFormula - 1)).toBeLessThanOrEqual(windowBias(c2) + rho + (C * q.uncertainty) / q.kappaThFormula);
+      // the Fig. 8 note's verdicts use these same criteria
+      expect(agreesWithFiniteTime({ ...q, kappaThMeasured: q.kappaTh }, rho).holds).toBe(true);
+      expect(agreesWithFormula({ ...q, kappaThMeasured: q.kappaTh }, rho, c2).holds).toBe(true);
     }
     // the measured maximum sits at the formula's peak temperature: the finite-time factor does not depend on T
     const best = d.measured!.reduce((a, b) => (b.kappaTh > a.kappaTh ? b : a));
     expect(best.temperature).toBe(0.1467);
-  });
-
-  it('renders the note with the peak, every measured point and the multi-band verdict table', () => {
-    const mb = { bands: 3, levels: 4, bandWidth: 0.05, coupling: (0.03 * 0.05) / 4, seed: 7 };
-    const run = measureKappaTh(validateTransportModelSpec(mb), [1], { mode: 'trace' });
-    const text = renderFig8Note({ fig8: d, scaling: [{ n: 200, c2: 1.25e-3, eta: 0.84, measuredRatio: 0.84, uncertainty: 0.004, realizations: 8 }], multiBand: { spec: mb, run } });
-    expect(text).toContain(`κ_th,max = ${d.peak.kappaTh.toPrecision(7)}`);
-    for (const q of d.measured!) expect(text).toContain(`| ${q.temperature} | ${q.kappaThFormula.toExponential(3)} |`);
-    expect(text).toContain('Verdict');
   });
 });
 

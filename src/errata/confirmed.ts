@@ -1,108 +1,216 @@
+import {
+  C_INSIDE,
+  C_OUTSIDE,
+  C_TYPICAL,
+  FIG5_SLOPE_Z,
+  INSIDE_STATES,
+  OUTSIDE_C1_MAX,
+  OUTSIDE_C2_MIN,
+  OUTSIDE_FACTOR,
+  OUTSIDE_FIRST_STATES,
+  OUTSIDE_SECOND_STATES,
+} from '../checks/dynamicsBounds.ts';
+import { GOLDEN_RULE_Z } from '../checks/goldenRuleWindow.ts';
+import { C2_THRESHOLD } from '../model/criteria.ts';
+import { F8 } from '../paper/paperConfigurations.ts';
+import { kappaThPeak } from '../transport/fig8.ts';
+
 /**
  * Printed statements of the paper that the suites checked and found to hold as printed, so that the
  * errata report lists every equation that was examined.
+ *
+ * @remarks
+ * A statement is DATA: its text names each bound or computed figure as a `{NAME}` placeholder, and
+ * `bounds` carries the value — taken from the constant the check itself uses (src/checks/…) or computed
+ * by the same routine the check calls. `renderErrata` fills the placeholders, so a recalibrated bound
+ * changes the report without touching this file; spec/errata/confirmed.spec.ts fails if a statement
+ * retypes a value instead of naming it.
  */
 export interface ConfirmedIdentity {
   /** The paper's equation number(s). */
   equation: string;
-  /** What holds, in the paper's notation. */
+  /** What holds, in the paper's notation; `{NAME}` stands for `bounds[NAME]`. */
   statement: string;
+  /** The values the statement names, by placeholder. */
+  bounds: Readonly<Record<string, BoundValue>>;
   /** Where in the suite it is checked. */
   checkedBy: string;
 }
 
-/** In equation order. Add a line here when a suite confirms a printed form. */
-export const confirmed: readonly ConfirmedIdentity[] = [
-  {
-    equation: '(5)',
-    statement: 'P̂_µ+1,µP̂_µ,µ = P̂_µ+1,µ+1P̂_µ+1,µ, and the rule P̂_µνP̂_µ′ν′ = δ_νµ′P̂_µν′ behind it',
-    checkedBy: 'properties/dyson/transitionOperators.prop.ts',
-  },
-  {
-    equation: '(8)–(10)',
-    statement:
-      'e^{iĤ₀τ}e^{−iĤτ} − (1̂ − iÛ⁽¹⁾ − Û⁽²⁾) = O((λτ)³): log-log slope 3 over a λ ladder, within an interval derived ' +
-      'from the fourth-order remainder bound and the rounding floor',
-    checkedBy: 'properties/dyson/truncationError.prop.ts; closed forms vs quadrature in spec/dyson/',
-  },
-  {
-    equation: '(13)',
-    statement:
-      'Â_µ to second order, with its signs and 1/ħ² prefactors: D̂†P̂_µ,µD̂ − Â_µ is exactly the dropped third and fourth orders',
-    checkedBy: 'properties/dyson/dysonStructure.prop.ts',
-  },
-  {
-    equation: '(13), remark',
-    statement: 'Û⁽¹⁾ is Hermitian',
-    checkedBy: 'properties/dyson/dysonStructure.prop.ts',
-  },
-  {
-    equation: '(14)–(16)',
-    statement:
-      'Û⁽¹⁾ has only the blocks (µ, µ±1); Û⁽²⁾ only (µ, µ) and (µ, µ±2) — no other block is non-zero — and Û⁽²⁾ = Û⁽²⁾_diag + Û⁽²⁾_off',
-    checkedBy: 'properties/dyson/dysonStructure.prop.ts',
-  },
-  {
-    equation: '(17), N = 2 only',
-    statement: 'the printed form holds when µ±2 lie outside the chain (see the erratum for N ≥ 3)',
-    checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
-  },
-  {
-    equation: '(18), N ≤ 4 only',
-    statement: 'the printed form holds when µ±4 lie outside the chain (see the erratum for N ≥ 5)',
-    checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
-  },
-  {
-    equation: '(19)',
-    statement: 'P̂_µ,µÛ⁽²⁾_diag = Û⁽²⁾_diagP̂_µ,µ',
-    checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
-  },
-  {
-    equation: '(21), first line',
-    statement:
-      '⟨ψ_µ−1|Û⁽²⁾_off + (Û⁽²⁾_off)†|ψ_µ+1⟩ = ⟨ψ_µ−1|(Û⁽¹⁾)²|ψ_µ+1⟩ for all ψ — an operator identity on the block ' +
-      '(µ−1, µ+1), the off-diagonal part of the exact Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)²',
-    checkedBy: 'properties/dyson/expansion.prop.ts',
-  },
-  {
-    equation: '(26), one bond / chain end',
-    statement:
-      'Tr_µ{Û⁽¹⁾P̂_ν,νÛ⁽¹⁾} ≈ 2πħλ²n²τ/δε within 1/δε ≪ τ ≪ n/δε (relative error ≤ b + 6σ), hence also the block trace ' +
-      'of an end site (see the erratum for interior sites)',
-    checkedBy: 'properties/dyson/goldenRule.prop.ts',
-  },
-  {
-    equation: '(27), (30)–(32)',
-    statement:
-      'the golden-rule rate κ = 2πλ²n/(ħδε) and the rate equations as printed: inside (29) the exact Schrödinger populations ' +
-      'follow them with D²₁ ≤ 0.6/n on random chains (N = 2, 3; GUE and GOE); N = 2 gives P₁ = ½(1 + e^{−2κt})',
-    checkedBy: 'properties/dynamics/validityCriteria.prop.ts; spec/ham/hamPopulations.spec.ts (closed form vs RK4 of the printed equations)',
-  },
-  {
-    equation: '(29)',
-    statement:
-      'both criteria matter: outside them (c₁ ≤ 0.1, or c₂ ≥ 0.3) the mean n·D²₁ over three states exceeds 3× the typical inside value',
-    checkedBy: 'properties/dynamics/validityCriteria.prop.ts',
-  },
-  {
-    equation: '(33), Fig. 5',
-    statement: 'D²₁ ∝ 1/n at fixed c₁ = ½: least-squares slope of log D² against log n is −1 within 3 standard errors',
-    checkedBy: 'properties/dynamics/deviationScaling.prop.ts',
-  },
-  {
-    equation: '(47) → (48)',
-    statement: 'for one band the general κ_th (47) reduces to (48) (and so does the detailed-balance form)',
-    checkedBy: 'properties/transport/formulas.prop.ts',
-  },
-  {
-    equation: '(48), Fig. 8',
-    statement:
-      'κ_th(T) peaks at 1.669·10⁻³ k_BΔE/ħ at k_BT = 0.1467ΔE for n = 500, δε = 0.05, λ = 5·10⁻⁵; ∝ e^{−ΔE/k_BT} at low and ∝ T⁻² at high T',
-    checkedBy: 'spec/transport/formulas.spec.ts; properties/transport/formulas.prop.ts',
-  },
-  {
-    equation: '(49)–(51)',
-    statement: 'c from (50) equals the second β-derivative of ln Z (49), and κ_th (48) = κ·c (51), at every T in [10⁻³, 10³]',
-    checkedBy: 'properties/transport/formulas.prop.ts',
-  },
-];
+/** A number a statement quotes, and where it comes from. */
+export interface BoundValue {
+  value: number;
+  /** Significant digits for a computed figure; omitted for an exact constant (printed as written). */
+  digits?: number;
+  /** The constant or routine it comes from, e.g. `src/checks/dynamicsBounds.ts C_INSIDE`. */
+  source: string;
+}
+
+/** Every value a confirmed statement quotes, by name (the defaults are the checks' own constants). */
+export interface ConfirmedBounds {
+  C_INSIDE: number;
+  INSIDE_STATES: number;
+  C_TYPICAL: number;
+  OUTSIDE_FACTOR: number;
+  C_OUTSIDE: number;
+  OUTSIDE_C1_MAX: number;
+  OUTSIDE_C2_MIN: number;
+  OUTSIDE_FIRST_STATES: number;
+  OUTSIDE_SECOND_STATES: number;
+  FIG5_SLOPE_Z: number;
+  GOLDEN_RULE_Z: number;
+  C2_THRESHOLD: number;
+  /** (48) at F8, computed by kappaThPeak. */
+  PEAK_KAPPA_TH: number;
+  PEAK_TEMPERATURE: number;
+}
+
+/** The bounds the checks use today, and the Fig. 8 peak computed from (48) at F8. */
+export function currentBounds(): ConfirmedBounds {
+  const peak = kappaThPeak(F8);
+  return {
+    C_INSIDE,
+    INSIDE_STATES,
+    C_TYPICAL,
+    OUTSIDE_FACTOR,
+    C_OUTSIDE,
+    OUTSIDE_C1_MAX,
+    OUTSIDE_C2_MIN,
+    OUTSIDE_FIRST_STATES,
+    OUTSIDE_SECOND_STATES,
+    FIG5_SLOPE_Z,
+    GOLDEN_RULE_Z,
+    C2_THRESHOLD,
+    PEAK_KAPPA_TH: peak.kappaTh,
+    PEAK_TEMPERATURE: peak.temperature,
+  };
+}
+
+const DYNAMICS = 'src/checks/dynamicsBounds.ts';
+
+/** The statements with their values taken from `b` (default: {@link currentBounds}). */
+export function confirmedStatements(b: ConfirmedBounds = currentBounds()): ConfirmedIdentity[] {
+  const from = (names: (keyof ConfirmedBounds)[], source: string, digits?: number) =>
+    Object.fromEntries(names.map((k) => [k, { value: b[k], source: `${source} ${k}`, ...(digits ? { digits } : {}) }]));
+  return [
+    {
+      equation: '(5)',
+      statement: 'P̂_µ+1,µP̂_µ,µ = P̂_µ+1,µ+1P̂_µ+1,µ, and the rule P̂_µνP̂_µ′ν′ = δ_νµ′P̂_µν′ behind it',
+      bounds: {},
+      checkedBy: 'properties/dyson/transitionOperators.prop.ts',
+    },
+    {
+      equation: '(8)–(10)',
+      statement:
+        'e^{iĤ₀τ}e^{−iĤτ} − (1̂ − iÛ⁽¹⁾ − Û⁽²⁾) = O((λτ)³): log-log slope 3 over a λ ladder, within an interval derived ' +
+        'from the fourth-order remainder bound and the rounding floor',
+      bounds: {},
+      checkedBy: 'properties/dyson/truncationError.prop.ts; closed forms vs quadrature in spec/dyson/',
+    },
+    {
+      equation: '(13)',
+      statement:
+        'Â_µ to second order, with its signs and 1/ħ² prefactors: D̂†P̂_µ,µD̂ − Â_µ is exactly the dropped third and fourth orders',
+      bounds: {},
+      checkedBy: 'properties/dyson/dysonStructure.prop.ts',
+    },
+    {
+      equation: '(13), remark',
+      statement: 'Û⁽¹⁾ is Hermitian',
+      bounds: {},
+      checkedBy: 'properties/dyson/dysonStructure.prop.ts',
+    },
+    {
+      equation: '(14)–(16)',
+      statement:
+        'Û⁽¹⁾ has only the blocks (µ, µ±1); Û⁽²⁾ only (µ, µ) and (µ, µ±2) — no other block is non-zero — and Û⁽²⁾ = Û⁽²⁾_diag + Û⁽²⁾_off',
+      bounds: {},
+      checkedBy: 'properties/dyson/dysonStructure.prop.ts',
+    },
+    {
+      equation: '(17), N = 2 only',
+      statement: 'the printed form holds when µ±2 lie outside the chain (see the erratum for N ≥ 3)',
+      bounds: {},
+      checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
+    },
+    {
+      equation: '(18), N ≤ 4 only',
+      statement: 'the printed form holds when µ±4 lie outside the chain (see the erratum for N ≥ 5)',
+      bounds: {},
+      checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
+    },
+    {
+      equation: '(19)',
+      statement: 'P̂_µ,µÛ⁽²⁾_diag = Û⁽²⁾_diagP̂_µ,µ',
+      bounds: {},
+      checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
+    },
+    {
+      equation: '(21), first line',
+      statement:
+        '⟨ψ_µ−1|Û⁽²⁾_off + (Û⁽²⁾_off)†|ψ_µ+1⟩ = ⟨ψ_µ−1|(Û⁽¹⁾)²|ψ_µ+1⟩ for all ψ — an operator identity on the block ' +
+        '(µ−1, µ+1), the off-diagonal part of the exact Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)²',
+      bounds: {},
+      checkedBy: 'properties/dyson/expansion.prop.ts',
+    },
+    {
+      equation: '(26), one bond / chain end',
+      statement:
+        'Tr_µ{Û⁽¹⁾P̂_ν,νÛ⁽¹⁾} ≈ 2πħλ²n²τ/δε within 1/δε ≪ τ ≪ n/δε (relative error ≤ b + {GOLDEN_RULE_Z}σ, b the ' +
+        'finite-band correction, σ the relative spread of the coupling draw), hence also the block trace of an end site ' +
+        '(see the erratum for interior sites)',
+      bounds: from(['GOLDEN_RULE_Z'], 'src/checks/goldenRuleWindow.ts'),
+      checkedBy: 'properties/dyson/goldenRule.prop.ts',
+    },
+    {
+      equation: '(27), (30)–(32)',
+      statement:
+        'the golden-rule rate κ = 2πλ²n/(ħδε) and the rate equations as printed: inside (29) (c₁ ≥ ½, c₂ ≤ {C2_THRESHOLD}) ' +
+        'the exact Schrödinger populations follow them, the mean D²₁ of {INSIDE_STATES} initial states staying ≤ {C_INSIDE}/n ' +
+        'on random chains (N = 2, 3; GUE and GOE); N = 2 gives P₁ = ½(1 + e^{−2κt})',
+      bounds: { ...from(['C_INSIDE', 'INSIDE_STATES'], DYNAMICS), ...from(['C2_THRESHOLD'], 'src/model/criteria.ts') },
+      checkedBy: 'properties/dynamics/validityCriteria.prop.ts; spec/ham/hamPopulations.spec.ts (closed form vs RK4 of the printed equations)',
+    },
+    {
+      equation: '(29)',
+      statement:
+        'both criteria matter: outside them the mean n·D²₁ exceeds {OUTSIDE_FACTOR}× the typical inside value ' +
+        'C_typ = {C_TYPICAL}, i.e. ≥ {C_OUTSIDE} — over {OUTSIDE_FIRST_STATES} initial states when c₁ ≤ {OUTSIDE_C1_MAX}, ' +
+        'over {OUTSIDE_SECOND_STATES} when c₂ ≥ {OUTSIDE_C2_MIN}',
+      bounds: from(
+        ['OUTSIDE_FACTOR', 'C_TYPICAL', 'C_OUTSIDE', 'OUTSIDE_FIRST_STATES', 'OUTSIDE_C1_MAX', 'OUTSIDE_SECOND_STATES', 'OUTSIDE_C2_MIN'],
+        DYNAMICS,
+      ),
+      checkedBy: 'properties/dynamics/validityCriteria.prop.ts',
+    },
+    {
+      equation: '(33), Fig. 5',
+      statement: 'D²₁ ∝ 1/n at fixed c₁ = ½: least-squares slope of log D² against log n is −1 within {FIG5_SLOPE_Z} standard errors',
+      bounds: from(['FIG5_SLOPE_Z'], DYNAMICS),
+      checkedBy: 'properties/dynamics/deviationScaling.prop.ts',
+    },
+    {
+      equation: '(47) → (48)',
+      statement: 'for one band the general κ_th (47) reduces to (48) (and so does the detailed-balance form)',
+      bounds: {},
+      checkedBy: 'properties/transport/formulas.prop.ts',
+    },
+    {
+      equation: '(48), Fig. 8',
+      statement:
+        'κ_th(T) at the paper configuration F8 peaks at {PEAK_KAPPA_TH} k_BΔE/ħ at k_BT = {PEAK_TEMPERATURE}ΔE ' +
+        '(as an independent NumPy calibration found, docs/conventions.md); ∝ e^{−ΔE/k_BT} at low and ∝ T⁻² at high T',
+      bounds: from(['PEAK_KAPPA_TH', 'PEAK_TEMPERATURE'], 'src/transport/fig8.ts kappaThPeak(F8):', 4),
+      checkedBy: 'spec/transport/formulas.spec.ts; properties/transport/formulas.prop.ts',
+    },
+    {
+      equation: '(49)–(51)',
+      statement: 'c from (50) equals the second β-derivative of ln Z (49), and κ_th (48) = κ·c (51), at every T in [10⁻³, 10³]',
+      bounds: {},
+      checkedBy: 'properties/transport/formulas.prop.ts',
+    },
+  ];
+}
+
+/** The statements with today's bounds, in equation order. Add an entry above when a suite confirms a printed form. */
+export const confirmed: readonly ConfirmedIdentity[] = confirmedStatements();

@@ -4,12 +4,15 @@ import { eq20HoppingTerm, eq20Prefactors } from './entries/eq20Expansion.ts';
 import { eq21DiagonalFactor } from './entries/eq21DiagonalFactor.ts';
 import { eq25HamAverage } from './entries/eq25HamAverage.ts';
 import { eq26NeighbourCount } from './entries/eq26NeighbourCount.ts';
-import { transportEq36Sign } from './entries/transport-eq36-sign.ts';
-import { transportEq4447DetailedBalance } from './entries/transport-eq44-47-detailed-balance.ts';
-import { transportEq46Orientation } from './entries/transport-eq46-orientation.ts';
+import { eq36CurrentSign } from './entries/eq36CurrentSign.ts';
+import { eq44To47DetailedBalance } from './entries/eq44To47DetailedBalance.ts';
+import { eq46CurrentOrientation } from './entries/eq46CurrentOrientation.ts';
 import type { Erratum } from './erratum.ts';
 
-/** All errata, in equation order. Add an entry file under entries/ and list it here. */
+/**
+ * All errata, in equation order. Add an entry file under entries/ — named eq<number><WhatIsWrong>.ts and
+ * exporting a constant of the same name — and list it here.
+ */
 export const errata: readonly Erratum[] = [
   eq17ProjectorSide,
   eq18OffDiagonalProjector,
@@ -18,7 +21,7 @@ export const errata: readonly Erratum[] = [
   eq21DiagonalFactor,
   eq25HamAverage,
   eq26NeighbourCount,
-  transportEq36Sign,
-  transportEq46Orientation,
-  transportEq4447DetailedBalance,
+  eq36CurrentSign,
+  eq46CurrentOrientation,
+  eq44To47DetailedBalance,
 ];

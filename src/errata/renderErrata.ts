@@ -1,9 +1,27 @@
-import type { ConfirmedIdentity } from './confirmed.ts';
+import { formatNumber } from '../report/markdownTable.ts';
+import type { BoundValue, ConfirmedIdentity } from './confirmed.ts';
 import type { Erratum, ErratumEvidence } from './erratum.ts';
 
 /** Formats a residual or tolerance: 0 stays 0, otherwise 3 significant digits in exponent form. */
 function num(x: number): string {
   return x === 0 ? '0' : x.toExponential(2);
+}
+
+/** A quoted bound: a computed figure to its significant digits, an exact constant as written. */
+export function formatBound(b: BoundValue): string {
+  return b.digits === undefined ? String(b.value) : formatNumber(b.value, b.digits);
+}
+
+/**
+ * The statement of a confirmed identity with every `{NAME}` replaced by its bound.
+ * @throws Error (a programming error in src/errata/confirmed.ts) for a placeholder without a bound.
+ */
+export function confirmedText(c: ConfirmedIdentity): string {
+  return c.statement.replace(/\{([A-Z0-9_]+)\}/g, (_, name: string) => {
+    const b = c.bounds[name];
+    if (!b) throw new Error(`confirmed ${c.equation}: placeholder {${name}} has no bound`);
+    return formatBound(b);
+  });
 }
 
 /** Escapes the characters that would break a Markdown table cell. */
@@ -37,7 +55,8 @@ export function renderErrata(entries: readonly Erratum[], confirmedList: readonl
       'written by the paper at the chain ends — is read as the zero operator. Counterexamples are the minimal cases ' +
       'found by fast-check shrinking (chain length N first, then band size n, then the grid minima of λ, τ, δε, GUE, ' +
       'seed 0), frozen in the entry files so that this report is deterministic. A printed form fails when its ' +
-      'residual exceeds the tolerance; every corrected form stays within it.',
+      'residual exceeds the tolerance; every corrected form stays within it. The bounds quoted under “Confirmed as ' +
+      'printed” are filled in from the constants the checks themselves use (src/checks/) when this report is rendered.',
   );
   out.push('');
   out.push('## Summary');
@@ -72,7 +91,7 @@ export function renderErrata(entries: readonly Erratum[], confirmedList: readonl
   out.push('');
   out.push('## Confirmed as printed');
   out.push('');
-  for (const c of confirmedList) out.push(`- **${c.equation}:** ${c.statement} — ${c.checkedBy}`);
+  for (const c of confirmedList) out.push(`- **${c.equation}:** ${confirmedText(c)} — ${c.checkedBy}`);
   out.push('');
   return out.join('\n');
 }

@@ -1,12 +1,14 @@
 import type { PropagationSpec } from '../runs/propagationSpec.ts';
+import type { SingleBandParameters } from '../transport/singleBand.ts';
 
 /**
- * The paper's parameter sets (physics-notes, "Paper configurations"): N subunits of n = 500 levels
- * over δε = 0.05, λ = 5·10⁻⁵, ΔE = 1, GUE couplings, a random initial state in band 1.
+ * The paper's parameter sets F2, F3, F4, F8 (docs/conventions.md, "Paper configurations") — the one
+ * definition every figure, self-check, benchmark and spec uses: subunits of n = 500 levels over
+ * δε = 0.05, λ = 5·10⁻⁵, ΔE = 1, GUE couplings seed 1, a random initial state in band 1 (seed 7).
  */
 const paperModel = { levels: 500, bandWidth: 0.05, gap: 1, coupling: 5e-5, ensemble: 'GUE' as const, seed: 1 };
 
-/** Fig. 2: N = 3. */
+/** Fig. 2: N = 3; 201 output times over [0, 5/κ], D² (33) over T_D = 5/κ on 201 points. */
 export const F2: PropagationSpec = {
   model: { sites: 3, ...paperModel },
   initial: { site: 1, seed: 7 },
@@ -17,3 +19,14 @@ export const F2: PropagationSpec = {
 
 /** Fig. 3: N = 5. */
 export const F3: PropagationSpec = { ...F2, model: { ...F2.model, sites: 5 } };
+
+/** Fig. 4: N = 2 (the ensemble of initial states in band 1). */
+export const F4: PropagationSpec = { ...F2, model: { ...F2.model, sites: 2 } };
+
+/** Fig. 8: the two-subunit single-band model of (48), n = 500, δε = 0.05, λ = 5·10⁻⁵, ΔE = 1. */
+export const F8: Required<SingleBandParameters> = {
+  levels: paperModel.levels,
+  bandWidth: paperModel.bandWidth,
+  coupling: paperModel.coupling,
+  gap: paperModel.gap,
+};

@@ -1,9 +1,6 @@
 import { measureKappaTh, type KappaThMeasurementRun, type MeasureOptions } from './measureKappaTh.ts';
 import { logKappaThEq48, type SingleBandParameters } from './singleBand.ts';
 
-/** The Fig. 8 configuration F8 (physics-notes): n = 500, δε = 0.05, λ = 5·10⁻⁵, ΔE = 1. */
-export const F8: Required<SingleBandParameters> = { levels: 500, bandWidth: 0.05, coupling: 5e-5, gap: 1 };
-
 /** The maximum of κ_th(T), eq. (48), with its derived accuracy. */
 export interface KappaThPeak {
   /** k_BT at the maximum. */
@@ -114,12 +111,12 @@ export interface Fig8Data {
 export const FIG8_MEASURED_TEMPERATURES = [0.05, 0.08, 0.1467, 0.25, 0.5, 1, 2, 5, 10] as const;
 
 /**
- * Fig. 8: κ_th(T) of (48) for F8 (or other parameters) and its peak; with `measure`, points measured from
+ * Fig. 8: κ_th(T) of (48) for the given parameters (the paper's F8: src/paper/paperConfigurations.ts) and its peak; with `measure`, points measured from
  * the exact dynamics of quasi-thermal product states ({@link measureKappaTh}: one set of propagations of
  * the N = 2 model with GUE seed `measure.modelSeed` ?? 1 serves every temperature).
  */
 export function fig8Data(
-  parameters: Required<SingleBandParameters> = F8,
+  parameters: Required<SingleBandParameters>,
   points = 241,
   measure?: MeasureOptions & { temperatures?: readonly number[]; modelSeed?: number },
 ): Fig8Data {

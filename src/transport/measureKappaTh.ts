@@ -12,6 +12,7 @@ import { kappaThDetailedBalance, kappaThPrinted47 } from './multiBand.ts';
 import { secondOrderTransfer } from './secondOrder.ts';
 import { measureTransfer } from './transfer.ts';
 import { buildTransportModel, transportParameters, type TransportModelSpec } from './transportModel.ts';
+import { isGoldenRuleRegime, masterEquationRemainder } from './goldenRuleRegime.ts';
 import { checkTemperature } from './validate.ts';
 
 /** How to measure κ_th from the exact dynamics. */
@@ -20,7 +21,7 @@ export interface MeasureOptions {
   realizations?: number;
   /** Seed of the phases; default 1. */
   seed?: number;
-  /** "phases" (default, the issue's estimator) or "trace" (exact phase average, small models). */
+  /** "phases" (default: random-phase quasi-thermal states, docs/conventions.md) or "trace" (exact phase average, small models). */
   mode?: 'phases' | 'trace';
   /** Output times inside the window; default 9. */
   points?: number;
@@ -61,21 +62,11 @@ export interface KappaThMeasurementRun {
   seed: number;
   chebyshevTerms: number;
   /**
-   * Bound on the relative difference between the exact phase average and `kappaThFiniteTime`:
-   * ρ = 2 κ_ref t₁ (ħ/(δε t₀) + t₁/t_H). The master-equation resummation keeps every second-order term and
-   * the depletion; what it misses are fourth-order terms sensitive to the energy structure on the scale
-   * ħ/t — the band edges (relative ħ/(δεt)) and the level discreteness (relative t/t_H, t_H = 2πħn_min/δε)
-   * — each suppressed by one more factor κ_ref t. The coefficient 2 is calibrated: over ≈ 1 300 exact-trace
-   * models in the golden-rule regime ({@link goldenRuleRegime}; B = 1 … 3, n = 1 … 60, c = λn/δε up to 0.3,
-   * GUE and GOE) the remainder reached 1.6 κ_ref t₁(…) once (GOE, n = 4 — GOE's E|v|⁴ = 3 vs GUE's 2 makes
-   * its fourth order larger), ≤ 1.0 for n ≥ 8, and ≈ 0.2 for the n = 50 … 200 single-band runs.
+   * Bound ρ on the relative difference between the exact phase average and `kappaThFiniteTime`
+   * ({@link masterEquationRemainder}).
    */
   remainderBound: number;
-  /**
-   * The window lies in the golden-rule regime: ħ/(δε t₀) ≤ ½ (band edges resolved), κ_ref t₁ ≤ 0.2 (little
-   * depletion) and t₁ ≤ t_H/3 (levels not resolved). Outside it the measured short-time current is still
-   * exact but not a transport coefficient, and {@link remainderBound} does not apply.
-   */
+  /** The window lies in the golden-rule regime ({@link isGoldenRuleRegime}); else `remainderBound` does not apply. */
   goldenRuleRegime: boolean;
   points: MeasuredPoint[];
 }
@@ -118,13 +109,9 @@ export function measureKappaTh(spec: TransportModelSpec, temperatures: readonly 
     mode,
     seed,
     chebyshevTerms: data.chebyshevTerms,
-    remainderBound: 2 * window.kappaRef * window.t1 * (1 / (spec.bandWidth * window.t0) + window.t1 / window.heisenbergTime),
+    remainderBound: masterEquationRemainder(window, spec.bandWidth),
     goldenRuleRegime: isGoldenRuleRegime(window, spec.bandWidth),
     points,
   };
 }
 
-/** See {@link KappaThMeasurementRun.goldenRuleRegime}. */
-export function isGoldenRuleRegime(w: MeasurementWindow, bandWidth: number): boolean {
-  return 1 / (bandWidth * w.t0) <= 0.5 && w.kappaRef * w.t1 <= 0.2 && w.t1 <= w.heisenbergTime / 3;
-}

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import type { ChainCase } from '../../arbitraries/chainModels.ts';
 import { describeCase } from '../../arbitraries/chainModels.ts';
 import { propertyParams } from '../../support/propertyParams.ts';
-import { type Check, describe, holds, worst } from './tolerance.ts';
+import { type Check, describeCheck, holds, worst } from '../../../src/checks/check.ts';
 
 export interface Shrunk {
   example: ChainCase;
@@ -33,7 +33,7 @@ export async function expectMinimalCounterexample(
   expect(out.failed, `the printed form held on all ${out.numRuns} models tried (seed ${out.seed})`).toBe(true);
   const example = out.counterexample![0];
   const failing = worst((await checks(example)).filter((c) => !holds(c)));
-  const text = `${describeCase(example)} — ${describe(failing)}`;
+  const text = `${describeCase(example)} — ${describeCheck(failing)}`;
   expect({ sites: example.spec.sites, levels: example.spec.levels }, `shrunk to ${text}`).toEqual({
     sites: expected.sites,
     levels: expected.levels ?? 1,

@@ -1,5 +1,7 @@
+import { eq17Corrected, eq17Printed } from '../../checks/dyson/projectorChecks.ts';
+import { BLOCK_TOL_DERIVATION } from '../../checks/dyson/tolerances.ts';
 import type { Erratum } from '../erratum.ts';
-import { DysonCase, SMALLEST_GRID, describeFrozen, matMul, matSub, maxAbs, worstSite } from '../evidence/dysonCase.ts';
+import { SMALLEST_GRID, evidenceFromChecks, frozenOperators } from '../evidence/frozenCase.ts';
 
 const FROZEN = { sites: 3, levels: 1, ...SMALLEST_GRID };
 
@@ -21,20 +23,7 @@ export const eq17ProjectorSide: Erratum = {
     'properties/dyson/projectorIdentities.prop.ts — “(17) as printed … fails” (shrinks to N = 3, n = 1), “(17) corrected”, ' +
     '“(17) as printed holds for N = 2”, “(17) with P̂ on the other side … fails too”',
   evidence() {
-    const o = new DysonCase(FROZEN);
-    const printed = worstSite(FROZEN.sites, (mu) =>
-      maxAbs(matSub(matMul(o.u1, o.proj(mu)), matMul(o.neighbours(mu, 1), o.u1))),
-    );
-    const corrected = worstSite(FROZEN.sites, (mu) =>
-      maxAbs(matSub(matMul(o.u1, o.proj(mu)), matMul(matMul(o.neighbours(mu, 1), o.u1), o.proj(mu)))),
-    );
-    return {
-      counterexample: `${describeFrozen(FROZEN)}; worst site µ = ${printed.mu}`,
-      printedResidual: printed.delta,
-      correctedResidual: corrected.delta,
-      tolerance: o.blockTol(o.u1),
-      toleranceDerivation:
-        'max-entry residual; tol = 4·d·ε·max|Û⁽¹⁾| — entries of P̂X and XP̂ are d-term sums with 0/1 factors',
-    };
+    const o = frozenOperators(FROZEN);
+    return evidenceFromChecks(FROZEN, eq17Printed(o), eq17Corrected(o), `max-entry residual; tol = ${BLOCK_TOL_DERIVATION}, X = Û⁽¹⁾`);
   },
 };

@@ -1,5 +1,7 @@
+import { eq18Corrected, eq18Printed } from '../../checks/dyson/projectorChecks.ts';
+import { BLOCK_TOL_DERIVATION } from '../../checks/dyson/tolerances.ts';
 import type { Erratum } from '../erratum.ts';
-import { DysonCase, SMALLEST_GRID, describeFrozen, matMul, matSub, maxAbs, worstSite } from '../evidence/dysonCase.ts';
+import { SMALLEST_GRID, evidenceFromChecks, frozenOperators } from '../evidence/frozenCase.ts';
 
 const FROZEN = { sites: 5, levels: 1, ...SMALLEST_GRID };
 
@@ -19,20 +21,7 @@ export const eq18OffDiagonalProjector: Erratum = {
     'properties/dyson/projectorIdentities.prop.ts — “(18) as printed … fails” (shrinks to N = 5, n = 1), ' +
     '“(18) as printed holds for N ≤ 4”, “(18) corrected”',
   evidence() {
-    const o = new DysonCase(FROZEN);
-    const printed = worstSite(FROZEN.sites, (mu) =>
-      maxAbs(matSub(matMul(o.proj(mu), o.u2off), matMul(o.u2off, o.neighbours(mu, 2)))),
-    );
-    const corrected = worstSite(FROZEN.sites, (mu) =>
-      maxAbs(matSub(matMul(o.proj(mu), o.u2off), matMul(matMul(o.proj(mu), o.u2off), o.neighbours(mu, 2)))),
-    );
-    return {
-      counterexample: `${describeFrozen(FROZEN)}; worst site µ = ${printed.mu}`,
-      printedResidual: printed.delta,
-      correctedResidual: corrected.delta,
-      tolerance: o.blockTol(o.u2off),
-      toleranceDerivation:
-        'max-entry residual; tol = 4·d·ε·max|Û⁽²⁾_off| — entries of P̂X and XP̂ are d-term sums with 0/1 factors',
-    };
+    const o = frozenOperators(FROZEN);
+    return evidenceFromChecks(FROZEN, eq18Printed(o), eq18Corrected(o), `max-entry residual; tol = ${BLOCK_TOL_DERIVATION}, X = Û⁽²⁾_off`);
   },
 };

@@ -1,16 +1,7 @@
+import { eq21Diagonal } from '../../checks/dyson/expansionChecks.ts';
+import { SECOND_ORDER_TOL_DERIVATION } from '../../checks/dyson/tolerances.ts';
 import type { Erratum } from '../erratum.ts';
-import {
-  DysonCase,
-  SMALLEST_GRID,
-  adjoint,
-  describeFrozen,
-  matAdd,
-  matMul,
-  matSub,
-  maxAbs,
-  scaled,
-  worstSite,
-} from '../evidence/dysonCase.ts';
+import { SMALLEST_GRID, evidenceFromChecks, frozenOperators } from '../evidence/frozenCase.ts';
 
 const FROZEN = { sites: 2, levels: 1, ...SMALLEST_GRID };
 
@@ -34,21 +25,13 @@ export const eq21DiagonalFactor: Erratum = {
     '“(21) second line corrected (factor 1)”, “(21) in the printed ⟨ψ|…|ψ⟩ form”; exact algebra: ' +
     'properties/dyson/dysonStructure.prop.ts “Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)²”',
   evidence() {
-    const o = new DysonCase(FROZEN);
-    const sq = matMul(o.u1, o.u1);
-    const sum = matAdd(o.u2diag, adjoint(o.u2diag));
-    const block = (mu: number, factor: number) =>
-      maxAbs(matSub(matMul(matMul(o.proj(mu), sum), o.proj(mu)), scaled(matMul(matMul(o.proj(mu), sq), o.proj(mu)), factor)));
-    const printed = worstSite(FROZEN.sites, (mu) => block(mu, 2));
-    return {
-      counterexample: `${describeFrozen(FROZEN)}; worst site µ = ${printed.mu} (any ψ with ψ_µ ≠ 0)`,
-      printedResidual: printed.delta,
-      correctedResidual: worstSite(FROZEN.sites, (mu) => block(mu, 1)).delta,
-      tolerance: 2 * o.secondOrderTol(),
-      toleranceDerivation:
-        'max-entry residual of the block; tol = 2·m(m + 32 + 4ω_max τ)·ε·(λ|v|max τ)², m = 2n — sums over ≤ 2n ' +
-        'intermediate states of terms ≤ (λ|v|max τ)², each with ≤ 32ε from g, h and products plus phase rounding; ' +
-        'the factor 2 of the printed right side doubles it',
-    };
+    const o = frozenOperators(FROZEN);
+    return evidenceFromChecks(
+      FROZEN,
+      eq21Diagonal(o, 2),
+      eq21Diagonal(o, 1),
+      `max-entry residual of the block; tol = 2·${SECOND_ORDER_TOL_DERIVATION}; the factor 2 of the printed right side doubles it`,
+      { after: ' (any ψ with ψ_µ ≠ 0)' },
+    );
   },
 };

@@ -1,13 +1,9 @@
+import { eq25, linearPopulations } from '../../checks/dyson/expansionChecks.ts';
+import { EXPANSION_TOL_DERIVATION } from '../../checks/dyson/tolerances.ts';
 import type { Erratum } from '../erratum.ts';
-import { DysonCase, SMALLEST_GRID, describeFrozen, matMul, worstSite } from '../evidence/dysonCase.ts';
+import { SMALLEST_GRID, evidenceFromChecks, frozenOperators } from '../evidence/frozenCase.ts';
 
 const FROZEN = { sites: 2, levels: 1, ...SMALLEST_GRID };
-
-/** P_ν ∝ ν, the generic populations the suite uses. */
-function populations(sites: number): number[] {
-  const total = (sites * (sites + 1)) / 2;
-  return Array.from({ length: sites }, (_, i) => (i + 1) / total);
-}
 
 /** (24)–(25): the Hilbert-space average with the block traces of (23). */
 export const eq25HamAverage: Erratum = {
@@ -28,44 +24,15 @@ export const eq25HamAverage: Erratum = {
     'properties/dyson/expansion.prop.ts — “(25) as printed … differs from the HAM average of (13)” (shrinks to N = 2, ' +
     'n = 1), “(25) corrected … is the HAM average of (13)”',
   evidence() {
-    const o = new DysonCase(FROZEN);
-    const n = FROZEN.levels;
-    const pops = populations(FROZEN.sites);
-    const pop = (nu: number) => (nu >= 1 && nu <= FROZEN.sites ? pops[nu - 1] : 0);
-    const sq = matMul(o.u1, o.u1);
-    const ham = (mu: number) => {
-      const a = o.a13(mu);
-      let s = 0;
-      for (let nu = 1; nu <= FROZEN.sites; nu++) s += (pop(nu) / n) * o.blockTrace(a, nu);
-      return s;
-    };
-    const printed = worstSite(FROZEN.sites, (mu) =>
-      Math.abs(
-        ham(mu) -
-          (pop(mu) -
-            2 * (pop(mu) / n) * o.blockTrace(sq, mu) +
-            (pop(mu + 1) / n) * o.blockTrace(sq, mu + 1) +
-            (pop(mu - 1) / n) * o.blockTrace(sq, mu - 1)),
-      ),
+    const o = frozenOperators(FROZEN);
+    const pops = linearPopulations(FROZEN.sites);
+    return evidenceFromChecks(
+      FROZEN,
+      eq25(o, pops, 'printed'),
+      eq25(o, pops, 'corrected'),
+      `|HAM average − formula|; tol = n·E — block traces sum n diagonal entries of second-order expansions, each ` +
+        `within E = ${EXPANSION_TOL_DERIVATION}`,
+      { before: `populations P = (${pops.map((p) => p.toFixed(4)).join(', ')}); ` },
     );
-    const corrected = worstSite(FROZEN.sites, (mu) => {
-      const hop = matMul(matMul(o.u1, o.proj(mu)), o.u1);
-      return Math.abs(
-        ham(mu) -
-          (pop(mu) -
-            (pop(mu) / n) * o.blockTrace(sq, mu) +
-            (pop(mu + 1) / n) * o.blockTrace(hop, mu + 1) +
-            (pop(mu - 1) / n) * o.blockTrace(hop, mu - 1)),
-      );
-    });
-    return {
-      counterexample: `${describeFrozen(FROZEN)}; populations P = (${pops.map((p) => p.toFixed(4)).join(', ')}); worst site µ = ${printed.mu}`,
-      printedResidual: printed.delta,
-      correctedResidual: corrected.delta,
-      tolerance: n * o.expansionTol(),
-      toleranceDerivation:
-        '|HAM average − formula|; tol = n·(8·d·ε·(1 + s + s²)² + tol(Û⁽²⁾)) — block traces sum n diagonal entries of ' +
-        'second-order expansions',
-    };
   },
 };

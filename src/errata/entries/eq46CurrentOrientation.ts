@@ -1,12 +1,13 @@
 import { measureKappaTh } from '../../transport/measureKappaTh.ts';
 import { validateTransportModelSpec } from '../../transport/transportModel.ts';
+import { MASTER_EQUATION_REMAINDER_FORMULA } from '../../transport/goldenRuleRegime.ts';
 import type { Erratum } from '../erratum.ts';
 
 /** The N = 2 chain with n = 100 at c₁ = ½ (exact trace, no statistical error), mean temperature T = 1, ΔT = 0.01. */
 const FROZEN = { levels: 100, bandWidth: 0.05, coupling: 0.05 / 200, seed: 0, T: 1, dT: 0.01 } as const;
 
 /** (46): the printed sign is the paper's orientation (current into subunit 1), opposite to hamcheck's J₁→₂. */
-export const transportEq46Orientation: Erratum = {
+export const eq46CurrentOrientation: Erratum = {
   id: 'transport-eq46-orientation',
   equation: '(42), (43), (46)',
   printed:
@@ -37,7 +38,7 @@ export const transportEq46Orientation: Erratum = {
       correctedResidual: Math.abs(corrected - measured) / Math.abs(measured),
       tolerance: run.remainderBound,
       toleranceDerivation:
-        `relative deviation from the exact current; tol = ρ = 2κt₁(ħ/(δεt₀) + t₁/t_H) = ${run.remainderBound.toExponential(2)}, ` +
+        `relative deviation from the exact current; tol = ${MASTER_EQUATION_REMAINDER_FORMULA} = ${run.remainderBound.toExponential(2)}, ` +
         'the remainder of the second-order master equation that gives κ_th at the finite times of the window',
     };
   },

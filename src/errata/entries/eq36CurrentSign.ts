@@ -1,6 +1,6 @@
 import { paperCurrentEq34, printedEq36 } from '../../transport/current.ts';
 import { defaultWindow, slopeWeights, windowTimes } from '../../transport/fourier.ts';
-import { isGoldenRuleRegime } from '../../transport/measureKappaTh.ts';
+import { isGoldenRuleRegime, MASTER_EQUATION_REMAINDER_FORMULA, masterEquationRemainder } from '../../transport/goldenRuleRegime.ts';
 import { masterEquationPopulations, secondOrderTransfer } from '../../transport/secondOrder.ts';
 import { measureTransfer, transferAt } from '../../transport/transfer.ts';
 import { buildTransportModel, transportParameters, validateTransportModelSpec } from '../../transport/transportModel.ts';
@@ -10,7 +10,7 @@ import type { Erratum } from '../erratum.ts';
 const FROZEN = { levels: 100, bandWidth: 0.05, coupling: 0.05 / 200, seed: 0 } as const;
 
 /** (36): the printed sign contradicts (34)–(35) with the rate equation (30). */
-export const transportEq36Sign: Erratum = {
+export const eq36CurrentSign: Erratum = {
   id: 'transport-eq36-sign',
   equation: '(36)',
   printed: 'J₁,₂ = −κΔE(P₂ − P₁), for J₁,₂ = ½(dU₁/dt − dU₂/dt) of (34) and U_µ = ΔE·P_µ (35)',
@@ -43,7 +43,7 @@ export const transportEq36Sign: Erratum = {
     }
     const printed = printedEq36(1, 0, kappa);
     const corrected = -kappa * (1 - 0); // −κΔE(P₁ − P₂)
-    const rho = 2 * w.kappaRef * w.t1 * (1 / (FROZEN.bandWidth * w.t0) + w.t1 / w.heisenbergTime);
+    const rho = masterEquationRemainder(w, FROZEN.bandWidth);
     if (!isGoldenRuleRegime(w, FROZEN.bandWidth)) throw new Error('transport-eq36-sign: frozen case left the golden-rule regime');
     return {
       counterexample:
@@ -54,7 +54,7 @@ export const transportEq36Sign: Erratum = {
       tolerance: rho,
       toleranceDerivation:
         `relative deviation from the exact window current, κ taken at the same finite times (second-order transfer ` +
-        `through (30)); tol = ρ = 2κt₁(ħ/(δεt₀) + t₁/t_H) = ${rho.toExponential(2)}, the remainder of that master equation`,
+        `through (30)); tol = ${MASTER_EQUATION_REMAINDER_FORMULA} = ${rho.toExponential(2)}, the remainder of that master equation`,
     };
   },
 };
