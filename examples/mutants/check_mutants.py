@@ -105,7 +105,23 @@ def difference(a, b):
     return float(np.max(np.abs(fa - fb)) / max(1e-300, np.max(np.abs(fb))))
 
 
+def check_inventory():
+    """manifest.json, the README table, the mutant files and CASES list the same mutants and capabilities."""
+    manifest = json.load(open(os.path.join(HERE, 'manifest.json'), encoding='utf-8'))['mutants']
+    listed = {m['name']: m['capability'] for m in manifest}
+    files = {f[:-3] for f in os.listdir(HERE) if f.endswith('.py') and f not in ('_mutant.py', 'check_mutants.py')}
+    readme = open(os.path.join(HERE, 'README.md'), encoding='utf-8').read()
+    assert set(listed) == files == set(CASES), (sorted(listed), sorted(files), sorted(CASES))
+    for name, cap in listed.items():
+        assert CASES[name][0] == cap, (name, cap, CASES[name][0])
+        assert f'| `{name}` |' in readme and f'| `{cap}` |' in readme, name
+        assert next(m for m in manifest if m['name'] == name)['command'] == f'python3 examples/mutants/{name}.py'
+    assert len(files) >= 10
+    print(f'ok    inventory: {len(files)} mutants in manifest.json, README.md and CASES')
+
+
 def main():
+    check_inventory()
     correct = os.path.join(HERE, '..', 'numpy', 'adapter.py')
     failures = 0
     for name, (cap, bad, good) in CASES.items():
