@@ -51,8 +51,16 @@ def hello_reply(name, version, accuracy):
             'accuracy': dict(accuracy)}
 
 
+_label = NAME  # the implementation name in stderr diagnostics (a mutant's own, once main runs)
+
+
+def encode(obj):
+    """One protocol line: compact JSON, shortest round-trip floats (repr), NaN/Infinity refused."""
+    return json.dumps(obj, allow_nan=False, separators=(',', ':'))
+
+
 def answer(request):
-    """The response object to one capability request (never raises)."""
+    """The response line (JSON text) to one capability request; never raises."""
     seq = request.get('seq')
     cmd = request.get('cmd')
     try:
@@ -60,18 +68,17 @@ def answer(request):
         if handler_name is None:
             raise ValueError(f'unknown capability {cmd!r} (this adapter speaks {", ".join(capabilities.HANDLERS)})')
         result = getattr(capabilities, handler_name)(request.get('args'))
-        # Serialize here so that a NaN/Infinity becomes an errored answer, not an invalid line.
-        json.dumps(result, allow_nan=False)
-        return {'seq': seq, 'result': result}
+        # Encoding inside the try: a NaN/Infinity becomes an errored answer, not an invalid line.
+        return encode({'seq': seq, 'result': result})
     except Exception as e:  # one bad request must not end the run
-        print(f'[{NAME}] seq {seq} {cmd}: {type(e).__name__}: {e}', file=sys.stderr)
+        print(f'[{_label}] seq {seq} {cmd}: {type(e).__name__}: {e}', file=sys.stderr)
         if not isinstance(e, ValueError):
             traceback.print_exc(file=sys.stderr)
-        return {'seq': seq, 'errored': {'message': f'{type(e).__name__}: {e}'}}
+        return encode({'seq': seq, 'errored': {'message': f'{type(e).__name__}: {e}'}})
 
 
-def write(out, obj):
-    out.write(json.dumps(obj, allow_nan=False, separators=(',', ':')) + '\n')
+def write(out, line):
+    out.write(line + '\n')
     out.flush()
 
 
@@ -79,6 +86,8 @@ def main(name=NAME, version=VERSION, accuracy=None, stdin=None, stdout=None):
     """Serve protocol v1 until stop or EOF; returns the exit status (0)."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
+    global _label
+    _label = name
     claims = ACCURACY if accuracy is None else accuracy
     while True:
         line = stdin.readline()
@@ -101,7 +110,7 @@ def main(name=NAME, version=VERSION, accuracy=None, stdin=None, stdout=None):
             if msg.get('protocol') != PROTOCOL:
                 print(f'[{name}] hamcheck asks for protocol {msg.get("protocol")!r}; this adapter speaks {PROTOCOL}',
                       file=sys.stderr)
-            write(stdout, hello_reply(name, version, claims))
+            write(stdout, encode(hello_reply(name, version, claims)))
             continue
         if 'seq' not in msg:
             print(f'[{name}] request without seq, ignored: {line[:200]!r}', file=sys.stderr)
