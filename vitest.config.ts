@@ -3,16 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['spec/**/*.spec.ts', 'properties/**/*.prop.ts'],
-    globalSetup: ['properties/support/globalSeed.ts'],
+    globalSetup: ['properties/support/globalSeed.ts', 'spec/support/tempRoot.ts'],
     reporters: ['default', './spec/support/plainSummaryReporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.ts'],
-      reporter: ['text-summary', 'json-summary'],
-      reportsDirectory: 'coverage',
-    },
+    // coverage: c8 around vitest (bin/test.mjs, .c8rc.json), so child processes and worker threads count too
   },
 });

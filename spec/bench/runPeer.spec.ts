@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pythonMissing, withSkipReason } from '../support/python.ts';
 import { type PeerResult, parsePeerOutput, runPeer } from '../../bench/support/runPeer.ts';
 import { maxAbsDifference, maxNormDeviation, median } from '../../bench/support/stats.ts';
 
@@ -183,10 +183,9 @@ describe('bench statistics', () => {
 });
 
 // The real peers, when python3 with NumPy is on this machine (they are the bench's, not hamcheck's, code).
-const python = process.env.HAMCHECK_PYTHON || 'python3';
-const hasNumpy = spawnSync(python, ['-c', 'import numpy, scipy'], { stdio: 'ignore' }).status === 0;
+const noNumpy = pythonMissing('numpy+scipy');
 
-describe.skipIf(!hasNumpy)('the Python peers on a two-level Rabi problem (skipped only where python3 lacks numpy and scipy)', () => {
+describe.skipIf(noNumpy)(withSkipReason('the Python peers on a two-level Rabi problem', noNumpy), () => {
   const g = 0.3;
   const exact = [
     [1, 0],

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Xoshiro128 } from '../../src/model/rng/xoshiro128.ts';
 import { expectWithin, seededChain } from '../support/smallModels.ts';
+import { python, pythonMissing, withSkipReason } from '../support/python.ts';
 
 describe('seeded model draw', () => {
   it('is deterministic: the same seed gives the same couplings, another seed does not', () => {
@@ -25,9 +26,10 @@ describe('seeded model draw', () => {
     expectWithin(Math.abs(sum / count - 0.5), 5 * Math.sqrt(1 / 12 / count), 'mean of uniforms');
   });
 
-  it.each(['GUE', 'GOE'] as const)('is reproduced by an independent Python re-implementation (%s)', (ensemble) => {
+  const noPython = pythonMissing('python3');
+  it.skipIf(noPython).each(['GUE', 'GOE'] as const)(withSkipReason('is reproduced by an independent Python re-implementation (%s)', noPython), (ensemble) => {
     const spec = { sites: 3, levels: 5, coupling: 0.3, ensemble, seed: 4242 };
-    const out = execFileSync('python3', ['spec/fixtures/seeded_model.py'], { input: JSON.stringify(spec) }).toString();
+    const out = execFileSync(python().command, ['spec/fixtures/seeded_model.py'], { input: JSON.stringify(spec) }).toString();
     const blocks = JSON.parse(out) as { re: number[]; im: number[] }[];
     const model = seededChain(3, 5, { coupling: 0.3, ensemble, seed: 4242 });
     let delta = 0;

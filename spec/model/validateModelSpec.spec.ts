@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HamcheckInputError, HamcheckResourceError } from '../../src/errors.ts';
-import { validateInitialSpec, validateModelSpec } from '../../src/model/validateModelSpec.ts';
+import { refuseDrawBesideExplicit, validateInitialSpec, validateModelSpec } from '../../src/model/validateModelSpec.ts';
 
 const good = { sites: 3, levels: 500, bandWidth: 0.05, gap: 1, coupling: 5e-5, ensemble: 'GUE', seed: 1 };
 
@@ -45,6 +45,31 @@ describe('validateModelSpec', () => {
     expect(failure({ ...good, sites: 2, levels: 2, explicit }).field).toBe('model.explicit.levels');
     const explicit2 = { levels: [[1, 1], [1, 1]], couplings: [{ re: [0, 0, 0], im: [0, 0, 0, 0] }] };
     expect(failure({ ...good, sites: 2, levels: 2, explicit: explicit2 }).field).toBe('model.explicit.couplings[0].re');
+  });
+
+  it('takes N and n from explicit arrays; a given size must agree with them', () => {
+    const block = { re: [0, 0, 0, 0], im: [0, 0, 0, 0] };
+    const explicit = { levels: [[1, 1.01], [1, 1.01], [1, 1.01]], couplings: [block, block] };
+    expect(validateModelSpec({ bandWidth: 0.05, coupling: 1e-3, explicit })).toMatchObject({ sites: 3, levels: 2 });
+    expect(validateModelSpec({ bandWidth: 0.05, coupling: 1e-3, sites: 3, levels: 2, explicit })).toMatchObject({ sites: 3, levels: 2 });
+    expect(failure({ bandWidth: 0.05, coupling: 1e-3, sites: 2, explicit }).message).toContain('model.sites: expected N = 3');
+    expect(failure({ bandWidth: 0.05, coupling: 1e-3, levels: 3, explicit }).message).toContain('model.levels: expected n = 2');
+    expect(failure({ bandWidth: 0.05, coupling: 1e-3, explicit: { levels: [[1]], couplings: [] } }).field).toBe('model.explicit.levels');
+  });
+
+  it('refuses seed or ensemble beside explicit arrays in a user spec (nothing is drawn)', () => {
+    const explicit = { levels: [[1], [1]], couplings: [{ re: [0], im: [0] }] };
+    for (const extra of [{ seed: 3 }, { ensemble: 'GOE' }]) {
+      const input = { bandWidth: 0.05, coupling: 1e-3, explicit, ...extra };
+      expect(() => refuseDrawBesideExplicit(input)).toThrow(`model.${Object.keys(extra)[0]}: expected no "${Object.keys(extra)[0]}" beside model.explicit`);
+    }
+    expect(() => refuseDrawBesideExplicit({ ...good })).not.toThrow(); // seeded draws keep their seed
+  });
+
+  it('suggests the nearest known field for a typo', () => {
+    expect(failure({ ...good, bandwidth: 0.05 }).message).toContain('did you mean "bandWidth"?');
+    expect(failure({ ...good, copuling: 0.05 }).message).toContain('did you mean "coupling"?');
+    expect(failure({ ...good, temperature: 1 }).message).not.toContain('did you mean');
   });
 
   it('refuses sizes beyond the memory limit and says how much is needed', () => {

@@ -47,6 +47,17 @@ describe('lines mode', () => {
     expect(out.lines()).toEqual(['sweep: 0% (2/1000), ETA 49 min 54 s', 'sweep: stopped at 0% (2/1000) after 7.0 s']);
   });
 
+  it('a 0.1 s stage prints only its done line, not one line per 10 %', () => {
+    const out = fakeOutput();
+    const p = createProgress({ label: 'fast', total: 100, stream: out.stream, mode: 'lines', now: out.now });
+    for (let i = 1; i <= 100; i++) {
+      out.clock.ms += 1; // 0.1 s in all
+      p.increment();
+    }
+    p.stop();
+    expect(out.lines()).toEqual(['fast: 100% (100/100), done in 0.1 s']);
+  });
+
   it('clamps to [0, total] and handles total = 0', () => {
     const out = fakeOutput();
     const p = createProgress({ label: 'x', total: 5, stream: out.stream, mode: 'lines', now: out.now });
@@ -60,44 +71,51 @@ describe('lines mode', () => {
 });
 
 describe('quiet and auto', () => {
-  it('quiet prints nothing at all', () => {
+  it('quiet prints one start and one end line per stage, so a long run never looks hung', () => {
     const out = fakeOutput();
     const p = createProgress({ label: 'q', total: 3, stream: out.stream, mode: 'quiet', now: out.now });
     p.increment();
+    out.clock.ms += 3500;
     p.update(3);
     p.stop();
-    expect(out.lines()).toEqual([]);
+    const early = createProgress({ label: 'r', total: 3, stream: out.stream, mode: 'quiet', now: out.now });
+    early.update(1);
+    early.stop();
+    expect(out.lines()).toEqual(['q: started', 'q: 100% (3/3), done in 3.5 s', 'r: started', 'r: stopped at 33% (1/3) after 0.0 s']);
   });
 
-  it('auto: quiet under CI with one final done line; lines on a non-TTY otherwise', () => {
+  it('auto: quiet under CI; lines on a non-TTY otherwise', () => {
     const out = fakeOutput();
     const ci = createProgress({ label: 'ci', total: 4, stream: out.stream, env: { CI: 'true' }, now: out.now });
     ci.update(2);
     out.clock.ms += 3500;
     ci.update(4);
     ci.stop();
-    expect(out.lines()).toEqual(['ci: done in 3.5 s']);
+    expect(out.lines()).toEqual(['ci: started', 'ci: 100% (4/4), done in 3.5 s']);
     const plain = createProgress({ label: 'pipe', total: 2, stream: out.stream, env: {}, now: out.now });
     plain.update(2);
     expect(out.lines().at(-1)).toBe('pipe: 100% (2/2), done in 0.0 s');
   });
 
   it('HAMCHECK_PROGRESS overrides detection; an explicit mode overrides HAMCHECK_PROGRESS', () => {
-    expect(resolveProgressMode('auto', true, {})).toEqual({ mode: 'bar', fromCi: false });
-    expect(resolveProgressMode('auto', false, {})).toEqual({ mode: 'lines', fromCi: false });
-    expect(resolveProgressMode('auto', true, { CI: '1' })).toEqual({ mode: 'quiet', fromCi: true });
-    expect(resolveProgressMode('auto', true, { CI: '1', HAMCHECK_PROGRESS: 'lines' }).mode).toBe('lines');
-    expect(resolveProgressMode('auto', false, { HAMCHECK_PROGRESS: 'quiet' }).mode).toBe('quiet');
-    expect(resolveProgressMode('lines', false, { HAMCHECK_PROGRESS: 'quiet' }).mode).toBe('lines');
+    expect(resolveProgressMode('auto', true, {})).toBe('bar');
+    expect(resolveProgressMode('auto', false, {})).toBe('lines');
+    expect(resolveProgressMode('auto', true, { CI: '1' })).toBe('quiet');
+    expect(resolveProgressMode('auto', true, { CI: '1', HAMCHECK_PROGRESS: 'lines' })).toBe('lines');
+    expect(resolveProgressMode('auto', false, { HAMCHECK_PROGRESS: 'quiet' })).toBe('quiet');
+    expect(resolveProgressMode('lines', false, { HAMCHECK_PROGRESS: 'quiet' })).toBe('lines');
     expect(() => resolveProgressMode('auto', false, { HAMCHECK_PROGRESS: 'loud' })).toThrow(HamcheckInputError);
   });
 
-  it('HAMCHECK_PROGRESS=quiet silences a non-TTY stream', () => {
+  it('HAMCHECK_PROGRESS=quiet reduces a non-TTY stream to the start and end lines', () => {
     const out = fakeOutput();
-    const p = createProgress({ label: 'e', total: 2, stream: out.stream, env: { HAMCHECK_PROGRESS: 'quiet' } });
-    p.update(2);
+    const p = createProgress({ label: 'e', total: 10, stream: out.stream, env: { HAMCHECK_PROGRESS: 'quiet' }, now: out.now });
+    for (let i = 1; i <= 10; i++) {
+      out.clock.ms += 1000;
+      p.increment();
+    }
     p.stop();
-    expect(out.lines()).toEqual([]);
+    expect(out.lines()).toEqual(['e: started', 'e: 100% (10/10), done in 10 s']);
   });
 
   it('rejects a negative or non-finite total', () => {
@@ -116,6 +134,19 @@ describe('bar mode', () => {
     p.stop();
     const text = out.lines().join('\n');
     expect(text).toMatch(/^bar \[.*\] 100% \| 4\/4 \| ETA /m);
+  });
+
+  it('shows its own ETA ("?" before anything is done, then a duration), never cli-progress\'s "NFs"', () => {
+    const out = fakeOutput();
+    const p = createProgress({ label: 'eta', total: 10, stream: out.stream, mode: 'bar' });
+    p.update(0);
+    p.update(5);
+    p.update(10);
+    p.stop();
+    const text = out.lines().join('\n');
+    expect(text).toMatch(/^eta \[.*\] 0% \| 0\/10 \| ETA \?$/m);
+    expect(text).toMatch(/^eta \[.*\] 100% \| 10\/10 \| ETA 0\.0 s$/m);
+    expect(text).not.toMatch(/NF|INF|NULL|NaN/);
   });
 });
 

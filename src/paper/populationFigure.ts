@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { OUTPUT_FORMATS, stampOutput } from '../outputFormat.ts';
 import { populationPlotSvg } from '../report/populationPlot.ts';
 import { createProgress } from '../report/progress.ts';
 import { writeFileAtomic } from '../report/writeFileAtomic.ts';
@@ -19,7 +20,7 @@ export async function populationFigure(name: string, title: string, spec: Propag
   } finally {
     progress.stop();
   }
-  await writeFileAtomic(join(outDir, `${name}.json`), `${JSON.stringify({ spec, ...report })}\n`);
+  await writeFileAtomic(join(outDir, `${name}.json`), `${JSON.stringify(stampOutput(OUTPUT_FORMATS.populationFigure, { spec, ...report }))}\n`);
   const svg = await populationPlotSvg({
     title,
     times: report.times.map((t) => t * report.kappa),

@@ -6,8 +6,9 @@ import { HamcheckInputError } from '../errors.ts';
  *
  * @remarks
  * `'bar'`: an in-place cli-progress bar with percentage and ETA (for terminals). `'lines'`: plain
- * lines such as `F2 exact: 40% (2/5), ETA 12 s`, at most one per 10 % step or per 5 s (for logs and
- * pipes). `'quiet'`: nothing. `'auto'` picks one of these, see {@link resolveProgressMode}.
+ * lines such as `F2 exact: 40% (2/5), ETA 12 s`, at most one per 10 % step and per second, or one per 5 s
+ * when progress is slow (for logs and pipes). `'quiet'`: one start line and one end line per stage, so a
+ * long run never looks hung (for CI). `'auto'` picks one of these, see {@link resolveProgressMode}.
  */
 export type ProgressMode = 'auto' | 'bar' | 'lines' | 'quiet';
 
@@ -44,7 +45,9 @@ export interface Progress {
 
 /** Minimum progress step (fraction of total) between two lines in `'lines'` mode. */
 const LINE_STEP = 0.1;
-/** Minimum time between two lines in `'lines'` mode when progress is slow, in ms. */
+/** Minimum time between two progress lines in `'lines'` mode, in ms: a 0.1 s stage prints only its done line. */
+const LINE_MIN_INTERVAL_MS = 1000;
+/** Time after which `'lines'` mode prints even without a 10 % step (slow progress), in ms. */
 const LINE_INTERVAL_MS = 5000;
 
 /**
@@ -53,22 +56,18 @@ const LINE_INTERVAL_MS = 5000;
  * @remarks
  * Precedence: an explicit `mode` other than `'auto'`, then the `HAMCHECK_PROGRESS` environment
  * variable (`quiet`, `lines` or `bar`; anything else is a {@link HamcheckInputError}), then
- * detection (`isTTY` is whether the output stream is a terminal): `'quiet'` when `CI` is set (non-empty), `'bar'` on a TTY, `'lines'` otherwise. The
- * second result tells whether the quiet mode came from `CI` (then one final "done" line is printed).
+ * detection (`isTTY` is whether the output stream is a terminal): `'quiet'` when `CI` is set (non-empty),
+ * `'bar'` on a TTY, `'lines'` otherwise.
  */
-export function resolveProgressMode(
-  mode: ProgressMode,
-  isTTY: boolean,
-  env: NodeJS.ProcessEnv,
-): { mode: Exclude<ProgressMode, 'auto'>; fromCi: boolean } {
-  if (mode !== 'auto') return { mode, fromCi: false };
+export function resolveProgressMode(mode: ProgressMode, isTTY: boolean, env: NodeJS.ProcessEnv): Exclude<ProgressMode, 'auto'> {
+  if (mode !== 'auto') return mode;
   const forced = env.HAMCHECK_PROGRESS;
   if (forced !== undefined && forced !== '') {
-    if (forced === 'quiet' || forced === 'lines' || forced === 'bar') return { mode: forced, fromCi: false };
+    if (forced === 'quiet' || forced === 'lines' || forced === 'bar') return forced;
     throw new HamcheckInputError('HAMCHECK_PROGRESS', 'one of quiet, lines, bar', forced);
   }
-  if (env.CI !== undefined && env.CI !== '') return { mode: 'quiet', fromCi: true };
-  return { mode: isTTY ? 'bar' : 'lines', fromCi: false };
+  if (env.CI !== undefined && env.CI !== '') return 'quiet';
+  return isTTY ? 'bar' : 'lines';
 }
 
 /**
@@ -92,8 +91,9 @@ export function formatDuration(seconds: number): string {
  * @remarks
  * See {@link ProgressMode} for the output of each mode and {@link resolveProgressMode} for how
  * `'auto'` (the default) chooses. In `'lines'` mode a line is written when progress has advanced by
- * ≥ 10 % of `total` or ≥ 5 s have passed since the last line, and always once on completion
- * (`label: 100% (5/5), done in 3.2 s`); `stop()` before completion writes
+ * ≥ 10 % of `total` and ≥ 1 s has passed since the last line (or ≥ 5 s have passed), and always once on
+ * completion (`label: 100% (5/5), done in 3.2 s`). In `'quiet'` mode only `label: started` and the
+ * completion line are written. In every mode but `'bar'`, `stop()` before completion writes
  * `label: stopped at 40% (2/5) after 3.2 s`. `total` must be a finite number ≥ 0.
  */
 export function createProgress(options: ProgressOptions): Progress {
@@ -101,31 +101,33 @@ export function createProgress(options: ProgressOptions): Progress {
   if (!Number.isFinite(total) || total < 0) throw new HamcheckInputError('progress.total', 'a finite number ≥ 0', total);
   const stream = options.stream ?? process.stderr;
   const now = options.now ?? Date.now;
-  const { mode, fromCi } = resolveProgressMode(options.mode ?? 'auto', isTTY(stream), options.env ?? process.env);
+  const mode = resolveProgressMode(options.mode ?? 'auto', isTTY(stream), options.env ?? process.env);
   const start = now();
   let done = 0;
   let stopped = false;
   const elapsed = (): number => (now() - start) / 1000;
+  const eta = (): number => (done > 0 ? (elapsed() / done) * (total - done) : NaN);
   const write = (line: string): void => void stream.write(`${line}\n`);
   const bar = mode === 'bar' ? startBar(label, total, stream) : undefined;
+  if (mode === 'quiet') write(`${label}: started`);
   let lastLineAt = start;
   let lastLineDone = 0;
   let completed = false;
 
   const onChange = (): void => {
-    if (bar) return void bar.update(done);
-    if (mode !== 'lines' || completed) return;
+    if (bar) return void bar.update(done, { etaText: formatDuration(eta()) });
+    if (completed) return;
     if (done >= total) {
       completed = true;
       return write(`${label}: 100% (${done}/${total}), done in ${formatDuration(elapsed())}`);
     }
+    if (mode !== 'lines' || done === lastLineDone) return;
     const t = now();
-    if (done - lastLineDone < LINE_STEP * total && t - lastLineAt < LINE_INTERVAL_MS) return;
-    if (done === lastLineDone) return;
+    const stepped = done - lastLineDone >= LINE_STEP * total && t - lastLineAt >= LINE_MIN_INTERVAL_MS;
+    if (!stepped && t - lastLineAt < LINE_INTERVAL_MS) return;
     lastLineAt = t;
     lastLineDone = done;
-    const eta = done > 0 ? (elapsed() / done) * (total - done) : NaN;
-    write(`${label}: ${percent(done, total)}% (${done}/${total}), ETA ${formatDuration(eta)}`);
+    write(`${label}: ${percent(done, total)}% (${done}/${total}), ETA ${formatDuration(eta())}`);
   };
 
   const update = (value: number): void => {
@@ -137,9 +139,7 @@ export function createProgress(options: ProgressOptions): Progress {
     if (stopped) return;
     stopped = true;
     if (bar) bar.stop();
-    else if (mode === 'lines' && !completed)
-      write(`${label}: stopped at ${percent(done, total)}% (${done}/${total}) after ${formatDuration(elapsed())}`);
-    else if (fromCi) write(`${label}: done in ${formatDuration(elapsed())}`);
+    else if (!completed) write(`${label}: stopped at ${percent(done, total)}% (${done}/${total}) after ${formatDuration(elapsed())}`);
   };
   return { update, increment: (by = 1) => update(done + by), stop };
 }
@@ -155,7 +155,7 @@ function percent(done: number, total: number): number {
 function startBar(label: string, total: number, stream: ProgressOptions['stream']): cliProgress.SingleBar {
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted}`,
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {etaText}`, // our ETA: cli-progress prints "NFs" for an infinite one
       stream: stream as NodeJS.WritableStream,
       noTTYOutput: !isTTY(stream), // forced 'bar' on a pipe: cli-progress prints a line every 2 s instead
       hideCursor: false,
@@ -163,6 +163,6 @@ function startBar(label: string, total: number, stream: ProgressOptions['stream'
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total, 0);
+  bar.start(total, 0, { etaText: formatDuration(NaN) });
   return bar;
 }
