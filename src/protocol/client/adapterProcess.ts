@@ -26,6 +26,7 @@ export class AdapterProcess {
   private pendingBytes = 0;
   private stderrTail = '';
   private exited = false;
+  private killed = false;
   private readonly listeners = new Set<(e: ProcessEvent) => void>();
   private readonly backlog: ProcessEvent[] = [];
 
@@ -45,8 +46,9 @@ export class AdapterProcess {
     });
   }
 
+  /** False once it exited or was killed (the exit event of a kill may still be on its way). */
   get alive(): boolean {
-    return !this.exited;
+    return !this.exited && !this.killed;
   }
 
   /** The last {@link STDERR_KEEP_BYTES} of stderr. */
@@ -69,6 +71,7 @@ export class AdapterProcess {
   /** SIGKILL to the whole process group (the shell and what it started). */
   kill(): void {
     if (this.exited) return;
+    this.killed = true;
     try {
       if (this.child.pid !== undefined && process.platform !== 'win32') process.kill(-this.child.pid, 'SIGKILL');
       else this.child.kill('SIGKILL');

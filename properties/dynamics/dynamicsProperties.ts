@@ -1,0 +1,15 @@
+/** The dynamics properties of Sec. IV–V, in the order a report lists them. */
+import { criteriaInside, criteriaOutsideFirst, criteriaOutsideSecond } from './criteriaProperties.ts';
+import { deviationScaling } from './deviationScalingProperty.ts';
+import { hamRelaxes, mirrorSymmetry, probabilityConservation, zenoStart } from './structureProperties.ts';
+
+export const dynamicsProperties = [
+  probabilityConservation,
+  mirrorSymmetry,
+  hamRelaxes,
+  zenoStart,
+  criteriaInside,
+  criteriaOutsideFirst,
+  criteriaOutsideSecond,
+  deviationScaling,
+];

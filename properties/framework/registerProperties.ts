@@ -1,0 +1,41 @@
+/**
+ * Runs properties under vitest: one test per property, named by its id, with the run's seed.
+ *
+ * @remarks
+ * A failure throws with the shrunk counterexample and the one-line replay; an inconclusive run (fewer
+ * than `minCases` cases in the time limit) fails too — under `npm test` the budgets are sized so that
+ * the reference always reaches its minimum.
+ */
+import { afterAll, describe, it } from 'vitest';
+import type { Implementation } from '../../src/protocol/implementation.ts';
+import { depth, runSeed } from '../support/propertyParams.ts';
+import { implementationUnderTest } from './implementationUnderTest.ts';
+import type { HamProperty } from './property.ts';
+import { runProperty } from './runProperty.ts';
+
+const DEPTH_SCALE = { quick: 1, deep: 10, mutation: 0.2 } as const;
+
+export function registerProperties(suite: string, properties: readonly HamProperty<any>[]): void {
+  let impl: Implementation | undefined;
+  const get = async () => (impl ??= await implementationUnderTest());
+  afterAll(async () => impl?.close());
+  describe(suite, () => {
+    for (const p of properties) {
+      it(`${p.id}: ${p.title}`, async (ctx) => {
+        const target = await get();
+        const seed = runSeed();
+        const path = process.env.HAMCHECK_PATH;
+        const out = await runProperty(p, target, { seed, scale: DEPTH_SCALE[depth], ...(path ? { path } : {}) });
+        if (out.verdict === 'not-run') return ctx.skip(out.message);
+        if (out.verdict === 'inconclusive') throw new Error(`${p.id}: ${out.message}`);
+        if (out.verdict === 'fail') {
+          throw new Error(
+            `${p.id} failed (${out.failureKind}) after ${out.casesRun} cases: ${out.message}\n` +
+              `counterexample: ${JSON.stringify(out.counterexample).slice(0, 2000)}\n` +
+              `replay: HAMCHECK_SEED=${out.seed} HAMCHECK_PATH=${out.path} npx vitest run -t '${p.id}'`,
+          );
+        }
+      }, Math.max(120_000, 3 * p.timeLimitMs * DEPTH_SCALE[depth]));
+    }
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Runs one {@link HamProperty} against an implementation and returns its {@link PropertyOutcome}.
+ *
+ * @remarks
+ * fast-check drives the cases (one seed per run; `path` replays one counterexample) under a time limit.
+ * A run interrupted by the limit before `minCases` cases is `inconclusive` — never a pass. A failing case
+ * is shrunk; the outcome carries the shrunk input as concrete JSON, the kind of failure (a wrong answer
+ * or an errored/timed-out/crashed/malformed request) and the request that failed, for `--dump-request`.
+ */
+import fc from 'fast-check';
+import type { Capability } from '../../src/protocol/capabilities.ts';
+import { CapabilityErrored, CapabilitySkipped, type Implementation } from '../../src/protocol/implementation.ts';
+import type { FailureKind, PropertyOutcome } from '../../src/verify/outcome.ts';
+import type { HamProperty } from './property.ts';
+
+export interface RunOptions {
+  seed: number;
+  /** Replays one counterexample (fast-check path). */
+  path?: string;
+  /** Multiplies cases and time limit (10 for a deep run). */
+  scale?: number;
+  /** Caps the time limit (the rest of a verify budget), ms. */
+  maxTimeMs?: number;
+}
+
+interface Recorder {
+  last?: { cmd: Capability; args: unknown };
+  failing?: { cmd: Capability; args: unknown };
+}
+
+/** Wraps an implementation so that the last request (and the last one that errored) is remembered. */
+function recording(impl: Implementation, rec: Recorder): Implementation {
+  return {
+    ...impl,
+    info: impl.info,
+    capabilities: impl.capabilities,
+    accuracy: impl.accuracy,
+    close: () => impl.close(),
+    call: async (cmd, args) => {
+      rec.last = { cmd, args };
+      const out = await impl.call(cmd, args);
+      if (!('result' in out)) rec.failing = { cmd, args };
+      return out;
+    },
+  };
+}
+
+function kindOf(e: unknown): FailureKind {
+  return e instanceof CapabilityErrored ? e.kind : 'wrong';
+}
+
+export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, options: RunOptions): Promise<PropertyOutcome> {
+  const started = performance.now();
+  const base = { id: p.id, title: p.title, requires: [...p.requires], minCases: p.minCases };
+  const missing = p.requires.filter((c) => !impl.capabilities.has(c));
+  if (missing.length > 0) {
+    return { ...base, verdict: 'not-run', casesRun: 0, seconds: 0, message: `needs ${missing.join(', ')}, which ${impl.info.name} does not declare` };
+  }
+  const scale = options.scale ?? 1;
+  const timeLimit = Math.min(p.timeLimitMs * scale, options.maxTimeMs ?? Infinity);
+  const rec: Recorder = {};
+  const traced = recording(impl, rec);
+  let skipped = 0;
+  let lastError: unknown;
+  // the request of the last failing case: shrinking ends on the reported counterexample's last failure
+  let failedRequest: Recorder['last'];
+  const property = fc.asyncProperty(p.arbitrary, async (input) => {
+    rec.failing = undefined;
+    rec.last = undefined;
+    try {
+      await p.check(traced, input);
+    } catch (e) {
+      if (e instanceof CapabilitySkipped) {
+        skipped++;
+        return;
+      }
+      lastError = e;
+      failedRequest = rec.failing ?? rec.last;
+      throw e;
+    }
+  });
+  const details = await fc.check(property, {
+    seed: options.seed,
+    numRuns: Math.max(1, Math.round(p.cases * scale)),
+    interruptAfterTimeLimit: Math.max(1, timeLimit),
+    markInterruptAsFailure: false,
+    ...(options.path ? { path: options.path } : {}),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (details.failed) {
+    const error = details.errorInstance ?? lastError;
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ...base,
+      verdict: 'fail',
+      casesRun: details.numRuns,
+      seconds,
+      failureKind: kindOf(error),
+      message: message.split('\n')[0],
+      counterexample: details.counterexample?.[0],
+      seed: details.seed,
+      path: details.counterexamplePath ?? undefined,
+      failedRequest,
+    };
+  }
+  const ran = details.numRuns - skipped;
+  if (ran < p.minCases) {
+    const why = details.interrupted ? ' in the time limit' : skipped > 0 ? ` (${skipped} skipped by the implementation)` : '';
+    return { ...base, verdict: 'inconclusive', casesRun: ran, seconds, message: `inconclusive: ran ${ran} of ${p.minCases} cases${why}` };
+  }
+  return { ...base, verdict: 'pass', casesRun: ran, seconds };
+}
