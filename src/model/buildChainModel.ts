@@ -1,6 +1,7 @@
 import { HamcheckInputError } from '../errors.ts';
 import { finiteArray } from '../validate/fields.ts';
 import { bandLevels } from './bandLevels.ts';
+import { drawCouplingBlock } from './couplingDraw.ts';
 import type { ChainModel, ExplicitArrays, ModelSpec } from './modelSpec.ts';
 import { NormalDeviates } from './rng/normalDeviates.ts';
 import { Xoshiro128 } from './rng/xoshiro128.ts';
@@ -25,14 +26,8 @@ export function buildChainModel(spec: ModelSpec): ChainModel {
   const normals = new NormalDeviates(new Xoshiro128(spec.seed));
   const couplingRe: Float64Array[] = [];
   const couplingIm: Float64Array[] = [];
-  const scale = spec.ensemble === 'GUE' ? lambda / Math.SQRT2 : lambda;
   for (let mu = 0; mu < N - 1; mu++) {
-    const re = new Float64Array(n * n);
-    const im = new Float64Array(n * n);
-    for (let e = 0; e < n * n; e++) {
-      re[e] = scale * normals.next();
-      if (spec.ensemble === 'GUE') im[e] = scale * normals.next();
-    }
+    const { re, im } = drawCouplingBlock(normals, n, n, lambda, spec.ensemble);
     couplingRe.push(re);
     couplingIm.push(im);
   }

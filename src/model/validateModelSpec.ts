@@ -1,6 +1,7 @@
 import { HamcheckInputError } from '../errors.ts';
-import { asObject, finiteNumber, integer, noUnknownKeys, oneOf } from '../validate/fields.ts';
+import { asObject, integer, noUnknownKeys } from '../validate/fields.ts';
 import { assertFitsInMemory, chainModelBytes } from './memoryLimit.ts';
+import { bandWidthField, couplingField, ensembleField, gapField, levelsField, seedField } from './modelFields.ts';
 import type { ExplicitArrays, InitialSpec, ModelSpec } from './modelSpec.ts';
 
 const MODEL_KEYS = ['sites', 'levels', 'bandWidth', 'gap', 'coupling', 'ensemble', 'seed', 'explicit'] as const;
@@ -24,12 +25,12 @@ export function validateModelSpec(input: unknown, field = 'model'): ModelSpec {
   noUnknownKeys(o, field, MODEL_KEYS);
   const shape = o.explicit === undefined ? undefined : explicitShape(o, field);
   const sites = shape?.sites ?? integer(o.sites, `${field}.sites`, { ge: 2 });
-  const levels = shape?.levels ?? integer(o.levels, `${field}.levels`, { ge: 1 });
-  const bandWidth = finiteNumber(o.bandWidth, `${field}.bandWidth`, { gt: 0 });
-  const gap = finiteNumber(o.gap, `${field}.gap`, { gt: 0 }, 1);
-  const coupling = finiteNumber(o.coupling, `${field}.coupling`, { ge: 0 });
-  const ensemble = oneOf(o.ensemble, `${field}.ensemble`, ['GUE', 'GOE'] as const, 'GUE');
-  const seed = integer(o.seed, `${field}.seed`, { ge: 0, le: 2 ** 32 - 1 }, 1);
+  const levels = shape?.levels ?? levelsField(o.levels, `${field}.levels`);
+  const bandWidth = bandWidthField(o.bandWidth, `${field}.bandWidth`);
+  const gap = gapField(o.gap, `${field}.gap`);
+  const coupling = couplingField(o.coupling, `${field}.coupling`);
+  const ensemble = ensembleField(o.ensemble, `${field}.ensemble`);
+  const seed = seedField(o.seed, `${field}.seed`);
   assertFitsInMemory(`${field}.levels`, chainModelBytes(sites, levels), `N = ${sites} sites of n = ${levels} levels`);
   const spec: ModelSpec = { sites, levels, bandWidth, gap, coupling, ensemble, seed };
   if (o.explicit !== undefined) spec.explicit = validateExplicitShape(o.explicit, `${field}.explicit`, sites, levels);

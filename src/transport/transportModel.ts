@@ -1,9 +1,11 @@
 import { HamcheckInputError } from '../errors.ts';
 import { bandLevels } from '../model/bandLevels.ts';
+import { drawCouplingBlock } from '../model/couplingDraw.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import { NormalDeviates } from '../model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
-import { asObject, finiteNumber, integer, noUnknownKeys, oneOf } from '../validate/fields.ts';
+import { bandWidthField, couplingField, ensembleField, gapField, levelsField, seedField } from '../model/modelFields.ts';
+import { asObject, integer, noUnknownKeys } from '../validate/fields.ts';
 import { subBandsOfSector, type SubBand, type TransportParameters } from './multiBand.ts';
 import { subunitSpectrum, type SubunitSpectrum } from './thermal.ts';
 
@@ -35,7 +37,8 @@ export interface TransportModelSpec {
 const MODEL_KEYS = ['bands', 'levels', 'bandWidth', 'gap', 'coupling', 'ensemble', 'seed'] as const;
 
 /**
- * Validates an untrusted model description.
+ * Validates an untrusted model description: B, then the field rules the chain model uses
+ * (src/model/modelFields.ts).
  * @throws HamcheckInputError naming the field and the allowed range.
  */
 export function validateTransportModelSpec(input: unknown, field = 'model'): TransportModelSpec {
@@ -47,15 +50,15 @@ export function validateTransportModelSpec(input: unknown, field = 'model'): Tra
     if (o.levels.length !== bands) {
       throw new HamcheckInputError(`${field}.levels`, `an integer ≥ 1 or an array of B = ${bands} integers ≥ 1`, o.levels);
     }
-    levels = o.levels.map((n, i) => integer(n, `${field}.levels[${i}]`, { ge: 1 }));
+    levels = o.levels.map((n, i) => levelsField(n, `${field}.levels[${i}]`));
   } else {
-    levels = integer(o.levels, `${field}.levels`, { ge: 1 });
+    levels = levelsField(o.levels, `${field}.levels`);
   }
-  const bandWidth = finiteNumber(o.bandWidth, `${field}.bandWidth`, { gt: 0 });
-  const gap = finiteNumber(o.gap, `${field}.gap`, { gt: 0 }, 1);
-  const coupling = finiteNumber(o.coupling, `${field}.coupling`, { ge: 0 });
-  const ensemble = oneOf(o.ensemble, `${field}.ensemble`, ['GUE', 'GOE'] as const, 'GUE');
-  const seed = integer(o.seed, `${field}.seed`, { ge: 0, le: 2 ** 32 - 1 }, 1);
+  const bandWidth = bandWidthField(o.bandWidth, `${field}.bandWidth`);
+  const gap = gapField(o.gap, `${field}.gap`);
+  const coupling = couplingField(o.coupling, `${field}.coupling`);
+  const ensemble = ensembleField(o.ensemble, `${field}.ensemble`);
+  const seed = seedField(o.seed, `${field}.seed`);
   return { bands, levels, bandWidth, gap, coupling, ensemble, seed };
 }
 
@@ -133,7 +136,7 @@ export function transportModelBytes(spec: TransportModelSpec): number {
  * the N = 2 chain of src/model (same seed ⇒ same block, see the spec).
  *
  * Seeded draw: one {@link Xoshiro128}(seed) feeding {@link NormalDeviates}; for E = 1 … 2B − 1, for each
- * adjacent pair in sub-band order, row-major over the block, draw x (then y for GUE) per entry.
+ * adjacent pair in sub-band order, the next block of the model layer's {@link drawCouplingBlock}.
  * @throws HamcheckResourceError if the blocks exceed the memory budget.
  */
 export function buildTransportModel(spec: TransportModelSpec): TransportModel {
@@ -143,7 +146,6 @@ export function buildTransportModel(spec: TransportModelSpec): TransportModel {
     i === 0 ? new Float64Array([0]) : bandLevels(n, spec.bandWidth, i * spec.gap),
   );
   const normals = new NormalDeviates(new Xoshiro128(spec.seed));
-  const scale = spec.ensemble === 'GUE' ? spec.coupling / Math.SQRT2 : spec.coupling;
   const sectors: Sector[] = [];
   for (let E = 1; E < 2 * spec.bands; E++) {
     const subBands = subBandsOfSector(spectrum, E);
@@ -161,13 +163,7 @@ export function buildTransportModel(spec: TransportModelSpec): TransportModel {
     for (let s = 0; s + 1 < subBands.length; s++) {
       const rows = subBands[s].count;
       const cols = subBands[s + 1].count;
-      const re = new Float64Array(rows * cols);
-      const im = new Float64Array(rows * cols);
-      for (let e = 0; e < rows * cols; e++) {
-        re[e] = scale * normals.next();
-        if (spec.ensemble === 'GUE') im[e] = scale * normals.next();
-      }
-      blocks.push({ rows, cols, re, im });
+      blocks.push({ rows, cols, ...drawCouplingBlock(normals, rows, cols, spec.coupling, spec.ensemble) });
     }
     sectors.push({ index: E, subBands, offsets, dim, energies, blocks });
   }

@@ -1,5 +1,6 @@
 import { HamcheckInputError } from '../errors.ts';
-import { finiteNumber, integer } from '../validate/fields.ts';
+import { bandWidthField, couplingField, levelsField } from '../model/modelFields.ts';
+import { finiteNumber } from '../validate/fields.ts';
 
 /**
  * Input checks shared by the transport formulas: each throws a {@link HamcheckInputError} naming the field
@@ -24,22 +25,22 @@ export function checkTemperaturePair(T: unknown, dT: unknown, field = 'temperatu
   return { T: t, dT: d };
 }
 
-/** Levels per band n: an integer ≥ 1. */
+/** Levels per band n (the model layer's rule, src/model/modelFields.ts). */
 export function checkLevels(value: unknown, field = 'levels'): number {
-  return integer(value, field, { ge: 1 });
+  return levelsField(value, field);
 }
 
-/** δε: a finite number > 0. */
+/** δε (the model layer's rule). */
 export function checkBandWidth(value: unknown, field = 'bandWidth'): number {
-  return finiteNumber(value, field, { gt: 0 });
+  return bandWidthField(value, field);
 }
 
-/** ΔE: a finite number > 0. */
+/** ΔE: a finite number > 0, required here (formulas take it explicitly; specs default it to 1). */
 export function checkGap(value: unknown, field = 'gap'): number {
   return finiteNumber(value, field, { gt: 0 });
 }
 
-/** λ: a finite number ≥ 0. */
+/** λ (the model layer's rule). */
 export function checkCoupling(value: unknown, field = 'coupling'): number {
-  return finiteNumber(value, field, { ge: 0 });
+  return couplingField(value, field);
 }
