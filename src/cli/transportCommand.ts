@@ -2,7 +2,7 @@ import { criteria } from '../model/criteria.ts';
 import { OUTPUT_FORMATS, stampOutput } from '../outputFormat.ts';
 import { createProgress } from '../report/progress.ts';
 import { writeFileAtomic } from '../report/writeFileAtomic.ts';
-import { runTransport, validateTransportSpec } from '../transport/runTransport.ts';
+import { runTransport, validateTransportSpec } from '../runs/runTransport.ts';
 import { checkOutputFile } from './outputPath.ts';
 import { readJsonFile } from './readJsonFile.ts';
 import { warnCriteria } from './runNotices.ts';

@@ -1,11 +1,12 @@
 import { HamcheckInputError } from '../errors.ts';
 import { decayConstant } from '../ham/decayConstant.ts';
-import { asObject, finiteNumber, integer, noUnknownKeys, oneOf } from '../validate/fields.ts';
-import { measureKappaTh, type KappaThMeasurementRun } from './measureKappaTh.ts';
-import { kappaThDetailedBalance, kappaThPrinted47 } from './multiBand.ts';
-import { kappaThEq48 } from './singleBand.ts';
-import { heatCapacity } from './thermal.ts';
-import { transportParameters, validateTransportModelSpec, type TransportModelSpec } from './transportModel.ts';
+import { asObject, integer, noUnknownKeys, oneOf } from '../validate/fields.ts';
+import { measureKappaTh, type KappaThMeasurementRun } from '../transport/measureKappaTh.ts';
+import { kappaThDetailedBalance, kappaThPrinted47 } from '../transport/multiBand.ts';
+import { kappaThEq48 } from '../transport/singleBand.ts';
+import { heatCapacity } from '../transport/thermal.ts';
+import { transportParameters, validateTransportModelSpec, type TransportModelSpec } from '../transport/transportModel.ts';
+import { checkTemperature } from '../transport/validate.ts';
 
 /**
  * A `hamcheck transport` spec:
@@ -34,7 +35,7 @@ export function validateTransportSpec(input: unknown): TransportSpec {
   const model = validateTransportModelSpec(o.model, 'model');
   const t = o.temperatures;
   if (!Array.isArray(t) || t.length === 0) throw new HamcheckInputError('temperatures', 'a non-empty array of k_BT > 0', t);
-  const temperatures = t.map((T, i) => finiteNumber(T, `temperatures[${i}]`, { gt: 0 }));
+  const temperatures = t.map((T, i) => checkTemperature(T, `temperatures[${i}]`));
   if (o.measure !== undefined && typeof o.measure !== 'boolean') throw new HamcheckInputError('measure', 'true or false', o.measure);
   const measure = o.measure === true;
   const realizations = integer(o.realizations, 'realizations', { ge: 2, le: 100_000 }, 32);
