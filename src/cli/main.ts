@@ -29,8 +29,8 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
   (program, setCode) =>
     program
       .command('reproduce')
-      .description("reproduce the paper's figures and write reports/paper/ (what `npm start` runs)")
-      .option('--out <dir>', 'output folder', 'reports/paper')
+      .description("reproduce the paper's figures into DIR/paper/ and the errata report into DIR/errata.md (what `npm start` runs)")
+      .option('--out <dir>', 'output folder DIR (everything is written under it)', 'reports')
       .option('--only <figures>', 'comma-separated subset, e.g. fig2')
       .action(async (opts: { out: string; only?: string }) => {
         const { checkOutputDir } = await import('./outputPath.ts');
@@ -58,6 +58,54 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
       .action(async (opts: { out?: string }) => {
         const { errataCommand } = await import('./errataCommand.ts');
         setCode(await errataCommand(opts));
+      }),
+
+  (program, setCode) => {
+    const verify = program
+      .command('verify')
+      .description('run the property suites against an implementation (the reference, or --impl "<cmd>" over protocol v1)')
+      .option('--impl <command>', 'adapter command speaking protocol v1 (run through the shell); default: the reference in-process')
+      .option('--budget-s <seconds>', 'bound on the whole run', '60')
+      .option('--timeout-scale <k>', 'stretch every deadline by k', '1')
+      .option('--seed <n>', 'the run seed (uint32); random and printed when absent')
+      .option('--only <ids>', 'comma-separated property ids or families to run')
+      .option('--skip <ids>', 'comma-separated property ids or families to leave out')
+      .option('--shard <i/n>', 'run the i-th of n shards of the properties')
+      .option('--fail-fast', 'stop at the first failure')
+      .option('--strict', 'inconclusive properties fail the run')
+      .option('--baseline <file>', 'expected failures/skips/flaky properties (hamcheck-baseline/1)')
+      .option('--update-baseline', 'rewrite --baseline from what ran')
+      .option('--out <file>', 'JSONL report (hamcheck-verify/1)')
+      .option('--junit <file>', 'JUnit XML report')
+      .option('--summary <file>', 'Markdown summary (e.g. $GITHUB_STEP_SUMMARY)')
+      .option('--dump-request <dir>', 'write the exact request of each failure, to pipe into the adapter')
+      .option('--replay-path <path>', 'replay one counterexample (with --seed and one --only id)')
+      .action(async (opts: Record<string, unknown>) => {
+        const { verifyCommand } = await import('./verifyCommand.ts');
+        setCode(await verifyCommand(opts));
+      });
+    verify
+      .command('merge')
+      .description('combine the JSONL reports of several shards into one verdict')
+      .argument('<reports...>', 'JSONL reports of the shards')
+      .option('--baseline <file>', 'expected failures (hamcheck-baseline/1)')
+      .option('--out <file>', 'merged JSONL report')
+      .option('--junit <file>', 'JUnit XML report')
+      .option('--summary <file>', 'Markdown summary')
+      .option('--strict', 'inconclusive properties fail the run')
+      .action(async (files: string[], opts: { baseline?: string; out?: string; junit?: string; summary?: string; strict?: boolean }) => {
+        const { verifyMergeCommand } = await import('./verifyCommand.ts');
+        setCode(await verifyMergeCommand(files, opts));
+      });
+  },
+
+  (program, setCode) =>
+    program
+      .command('serve')
+      .description('speak protocol v1 for the reference on stdin/stdout (an adapter: verify --impl "hamcheck serve")')
+      .action(async () => {
+        const { serveCommand } = await import('./serveCommand.ts');
+        setCode(await serveCommand());
       }),
 ];
 
