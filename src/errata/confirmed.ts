@@ -1,14 +1,14 @@
 import {
+  CRITERIA_BATCH,
   C_INSIDE,
-  C_OUTSIDE,
+  C_OUTSIDE_FIRST,
+  C_OUTSIDE_SECOND,
   C_TYPICAL,
   FIG5_SLOPE_Z,
   INSIDE_STATES,
   OUTSIDE_C1_MAX,
   OUTSIDE_C2_MIN,
-  OUTSIDE_FACTOR,
-  OUTSIDE_FIRST_STATES,
-  OUTSIDE_SECOND_STATES,
+  OUTSIDE_STATES,
 } from '../checks/dynamicsBounds.ts';
 import { GOLDEN_RULE_Z } from '../checks/goldenRuleWindow.ts';
 import { C2_THRESHOLD } from '../model/criteria.ts';
@@ -50,13 +50,16 @@ export interface BoundValue {
 export interface ConfirmedBounds {
   C_INSIDE: number;
   INSIDE_STATES: number;
+  /** CRITERIA_BATCH.inside, .outsideFirst, .outsideSecond: chains per case. */
+  INSIDE_BATCH: number;
+  OUTSIDE_FIRST_BATCH: number;
+  OUTSIDE_SECOND_BATCH: number;
   C_TYPICAL: number;
-  OUTSIDE_FACTOR: number;
-  C_OUTSIDE: number;
+  C_OUTSIDE_FIRST: number;
+  C_OUTSIDE_SECOND: number;
   OUTSIDE_C1_MAX: number;
   OUTSIDE_C2_MIN: number;
-  OUTSIDE_FIRST_STATES: number;
-  OUTSIDE_SECOND_STATES: number;
+  OUTSIDE_STATES: number;
   FIG5_SLOPE_Z: number;
   GOLDEN_RULE_Z: number;
   C2_THRESHOLD: number;
@@ -71,13 +74,15 @@ export function currentBounds(): ConfirmedBounds {
   return {
     C_INSIDE,
     INSIDE_STATES,
+    INSIDE_BATCH: CRITERIA_BATCH.inside,
+    OUTSIDE_FIRST_BATCH: CRITERIA_BATCH.outsideFirst,
+    OUTSIDE_SECOND_BATCH: CRITERIA_BATCH.outsideSecond,
     C_TYPICAL,
-    OUTSIDE_FACTOR,
-    C_OUTSIDE,
+    C_OUTSIDE_FIRST,
+    C_OUTSIDE_SECOND,
     OUTSIDE_C1_MAX,
     OUTSIDE_C2_MIN,
-    OUTSIDE_FIRST_STATES,
-    OUTSIDE_SECOND_STATES,
+    OUTSIDE_STATES,
     FIG5_SLOPE_Z,
     GOLDEN_RULE_Z,
     C2_THRESHOLD,
@@ -166,19 +171,21 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
       equation: '(27), (30)–(32)',
       statement:
         'the golden-rule rate κ = 2πλ²n/(ħδε) and the rate equations as printed: inside (29) (c₁ ≥ ½, c₂ ≤ {C2_THRESHOLD}) ' +
-        'the exact Schrödinger populations follow them, the mean D²₁ of {INSIDE_STATES} initial states staying ≤ {C_INSIDE}/n ' +
-        'on random chains (N = 2, 3; GUE and GOE); N = 2 gives P₁ = ½(1 + e^{−2κt})',
-      bounds: { ...from(['C_INSIDE', 'INSIDE_STATES'], DYNAMICS), ...from(['C2_THRESHOLD'], 'src/model/criteria.ts') },
+        'the exact Schrödinger populations follow them — over a batch of {INSIDE_BATCH} random chains (N = 2, 3; GUE and ' +
+        'GOE) with {INSIDE_STATES} initial states each, the geometric mean of the per-chain mean n·D²₁ stays ≤ {C_INSIDE}, ' +
+        'i.e. D²₁ ≲ {C_INSIDE}/n; N = 2 gives P₁ = ½(1 + e^{−2κt})',
+      bounds: { ...from(['C_INSIDE', 'INSIDE_STATES', 'INSIDE_BATCH'], DYNAMICS), ...from(['C2_THRESHOLD'], 'src/model/criteria.ts') },
       checkedBy: 'properties/dynamics/validityCriteria.prop.ts; spec/ham/hamPopulations.spec.ts (closed form vs RK4 of the printed equations)',
     },
     {
       equation: '(29)',
       statement:
-        'both criteria matter: outside them the mean n·D²₁ exceeds {OUTSIDE_FACTOR}× the typical inside value ' +
-        'C_typ = {C_TYPICAL}, i.e. ≥ {C_OUTSIDE} — over {OUTSIDE_FIRST_STATES} initial states when c₁ ≤ {OUTSIDE_C1_MAX}, ' +
-        'over {OUTSIDE_SECOND_STATES} when c₂ ≥ {OUTSIDE_C2_MIN}',
+        'both criteria matter: outside them the same statistic (geometric mean over a batch of chains of the mean n·D²₁ ' +
+        'of {OUTSIDE_STATES} initial states) is ≥ {C_OUTSIDE_FIRST} over {OUTSIDE_FIRST_BATCH} chains with c₁ ≤ ' +
+        '{OUTSIDE_C1_MAX}, and ≥ {C_OUTSIDE_SECOND} over {OUTSIDE_SECOND_BATCH} chains with c₂ ≥ {OUTSIDE_C2_MIN} — ' +
+        'against a typical inside value C_typ = {C_TYPICAL}',
       bounds: from(
-        ['OUTSIDE_FACTOR', 'C_TYPICAL', 'C_OUTSIDE', 'OUTSIDE_FIRST_STATES', 'OUTSIDE_C1_MAX', 'OUTSIDE_SECOND_STATES', 'OUTSIDE_C2_MIN'],
+        ['OUTSIDE_STATES', 'C_OUTSIDE_FIRST', 'OUTSIDE_FIRST_BATCH', 'OUTSIDE_C1_MAX', 'C_OUTSIDE_SECOND', 'OUTSIDE_SECOND_BATCH', 'OUTSIDE_C2_MIN', 'C_TYPICAL'],
         DYNAMICS,
       ),
       checkedBy: 'properties/dynamics/validityCriteria.prop.ts',
