@@ -43,6 +43,9 @@ export async function verifyCommand(raw: Record<string, unknown>): Promise<numbe
   const deep = process.env.HAMCHECK_DEPTH === 'deep';
   const ids = new Set(selectProperties(propertyIds, opts));
   const selected = allProperties.filter((p) => ids.has(p.id));
+  // baseline `skip` entries are reported as not run, never started
+  const skippedByBaseline = selected.filter((p) => baseline.entries[p.id]?.status === 'skip');
+  const toRun = selected.filter((p) => !skippedByBaseline.includes(p));
   console.error(`hamcheck verify: seed ${seed}, ${selected.length} properties, budget ${opts.budgetSeconds} s (replay the run with --seed ${seed})`);
 
   let impl: Implementation;
@@ -72,10 +75,10 @@ export async function verifyCommand(raw: Record<string, unknown>): Promise<numbe
     ...(opts.shard ? { shard: opts.shard } : {}),
     startedAt: new Date().toISOString(),
   };
-  const progress = createProgress({ label: `verify ${impl.info.name}`, total: selected.length });
+  const progress = createProgress({ label: `verify ${impl.info.name}`, total: toRun.length });
   let run: Awaited<ReturnType<typeof runSuite>>;
   try {
-    run = await runSuite(selected, impl, {
+    run = await runSuite(toRun, impl, {
       seed,
       budgetSeconds: opts.budgetSeconds,
       scale: deep ? 10 : 1,
@@ -87,6 +90,19 @@ export async function verifyCommand(raw: Record<string, unknown>): Promise<numbe
     progress.stop();
     await impl.close();
   }
+  const notRun = skippedByBaseline.map((p) => ({
+    id: p.id,
+    title: p.title,
+    requires: [...p.requires],
+    minCases: p.minCases,
+    verdict: 'not-run' as const,
+    casesRun: 0,
+    seconds: 0,
+    message: `skipped by baseline: ${baseline.entries[p.id].reason}`,
+  }));
+  const outcomes = selected.map((p) => run.outcomes.find((o) => o.id === p.id) ?? notRun.find((o) => o.id === p.id)!);
+  run.footer.totals['not-run'] += notRun.length;
+  run = { outcomes, footer: run.footer };
   const report: VerifyReport = { header, properties: run.outcomes, footer: run.footer };
   const comparison = compareWithBaseline(run.outcomes, baseline);
   const code = verifyExitCode(run.outcomes, comparison, { strict: opts.strict, runBroken: run.footer.broken !== undefined });
