@@ -4,7 +4,7 @@
 // Runs the compiled JavaScript in dist/ (what an installed package ships, and what `npm install` builds in a
 // clone through the `prepare` script). In a clone it falls back to the TypeScript sources through tsx when
 // dist/ is missing or older than any source file (so an edit is never shadowed by a stale build), or when
-// HAMCHECK_FROM_SOURCE=1 is set.
+// HAMCHECK_FROM_SOURCE=1 is set (as `npm test` does, so coverage lands on the sources).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +23,7 @@ function sourcesNewerThan(mtimeMs) {
 }
 
 function useBuild() {
+  if (!existsSync(`${root}src/cli/main.ts`)) return true; // an installed package: only dist/ is shipped
   if (process.env.HAMCHECK_FROM_SOURCE === '1' || !existsSync(built)) return false;
   return !sourcesNewerThan(statSync(built).mtimeMs);
 }
