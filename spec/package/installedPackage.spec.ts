@@ -19,11 +19,11 @@ let work: string;
 let project: string;
 let pack: { filename: string; size: number; unpackedSize: number; entryCount: number; files: { path: string }[] };
 
-function run(command: string, args: string[], opts: SpawnSyncOptions = {}) {
+function run(command: string, args: string[], opts: SpawnSyncOptions & { extraEnv?: Record<string, string> } = {}) {
   // no HAMCHECK_FROM_SOURCE: the installed binary has only dist/ anyway; no colour codes from npm
-  const env = { ...process.env, HAMCHECK_PROGRESS: 'quiet', NO_COLOR: '1', npm_config_color: 'false', npm_config_update_notifier: 'false' };
+  const env: NodeJS.ProcessEnv = { ...process.env, HAMCHECK_PROGRESS: 'quiet', NO_COLOR: '1', npm_config_color: 'false', npm_config_update_notifier: 'false', ...opts.extraEnv };
   delete env.HAMCHECK_FROM_SOURCE;
-  const r = spawnSync(command, args, { encoding: 'utf8', env, timeout: 300_000, ...opts });
+  const r = spawnSync(command, args, { encoding: 'utf8', timeout: 300_000, ...opts, env });
   return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
 }
 
@@ -65,7 +65,7 @@ describe('the packed and installed package', () => {
     // n = 150: 2 blocks of 150² = 45 000 entries, above the kernel's 40 000-entry threshold for threads
     const spec = { model: { sites: 3, levels: 150, bandWidth: 0.05, coupling: 4e-4, seed: 2 }, initial: { site: 1, seed: 3 }, times: { count: 11, untilKappa: 5 } };
     writeFileSync(join(project, 'spec.json'), JSON.stringify(spec));
-    const r = run('npx', ['--no-install', 'hamcheck', 'propagate', 'spec.json'], { cwd: project, env: { ...process.env, HAMCHECK_THREADS: '2', HAMCHECK_PROGRESS: 'quiet' } });
+    const r = run('npx', ['--no-install', 'hamcheck', 'propagate', 'spec.json'], { cwd: project, extraEnv: { HAMCHECK_THREADS: '2' } });
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ format: 'hamcheck-propagate/1', hamcheck: version, method: 'chebyshev' });
