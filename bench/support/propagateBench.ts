@@ -12,6 +12,8 @@ import { initialState } from '../../src/model/initialState.ts';
 import type { ComplexVector } from '../../src/linalg/complexVector.ts';
 import type { ChainModel } from '../../src/model/modelSpec.ts';
 import { validateInitialSpec, validateModelSpec } from '../../src/model/validateModelSpec.ts';
+import { F2 } from '../../src/paper/paperConfigurations.ts';
+import { resolveTimes } from '../../src/runs/propagationSpec.ts';
 import {
   type BenchResultFile,
   type HamcheckFigures,
@@ -21,7 +23,7 @@ import {
   writeResultFile,
 } from './benchResult.ts';
 import { type PeerResult, runPeer } from './runPeer.ts';
-import { evenTimes, maxAbsDifference, maxNormDeviation, median } from './stats.ts';
+import { maxAbsDifference, maxNormDeviation, median } from './stats.ts';
 
 /** The function under test: `propagate` of src/exact/propagate.ts. */
 export type PropagateFn = (
@@ -81,13 +83,8 @@ export function settingsFromEnv(): BenchSettings {
   };
 }
 
-/** Paper configuration F2 (physics-notes): N = 3, n = 500, δε = 0.05, λ = 5·10⁻⁵, GUE seed 1; ψ(0) on site 1, seed 7. */
-export const F2 = {
-  model: { sites: 3, levels: 500, bandWidth: 0.05, gap: 1, coupling: 5e-5, ensemble: 'GUE', seed: 1 },
-  initial: { site: 1, seed: 7 },
-  /** Output times: this many, evenly spaced over [0, 5/κ]. */
-  times: 201,
-} as const;
+/** Paper configuration F2 (src/paper/paperConfigurations.ts, docs/conventions.md): N = 3, n = 500, δε = 0.05, λ = 5·10⁻⁵, GUE seed 1; ψ(0) on site 1, seed 7; 201 times over [0, 5/κ]. */
+export { F2 };
 
 export interface F2Problem {
   model: ChainModel;
@@ -102,8 +99,8 @@ export function buildF2(): F2Problem {
   const model = buildChainModel(spec);
   const psi0 = initialState(validateInitialSpec({ ...F2.initial }, spec.sites, spec.levels), spec.sites, spec.levels);
   const kappa = decayConstant(model);
-  const tEnd = 5 / kappa;
-  return { model, psi0, times: evenTimes(tEnd, F2.times), kappa, tEnd };
+  const times = resolveTimes(F2.times, kappa);
+  return { model, psi0, times, kappa, tEnd: times[times.length - 1] };
 }
 
 /** Times hamcheck's propagate with tinybench: one warm-up run, then `iterations` timed runs. */

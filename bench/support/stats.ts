@@ -38,10 +38,3 @@ export function maxNormDeviation(populations: readonly ArrayLike<number>[]): num
   }
   return worst;
 }
-
-/** n evenly spaced times t_j = j·tEnd/(n−1), j = 0 … n−1 (n ≥ 2), the last exactly tEnd. */
-export function evenTimes(tEnd: number, n: number): Float64Array {
-  const t = new Float64Array(n);
-  for (let j = 0; j < n; j++) t[j] = (j * tEnd) / (n - 1);
-  return t;
-}

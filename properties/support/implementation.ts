@@ -7,7 +7,7 @@
  * plain JSON-able data (numbers, arrays of numbers, the {@link ModelSpec} a user writes). All methods
  * are asynchronous for the same reason.
  *
- * Conventions (physics-notes): ħ = 1; sites 1-based in arguments; dense matrices are row-major in the
+ * Conventions (docs/conventions.md): ħ = 1; sites 1-based in arguments; dense matrices are row-major in the
  * single-excitation basis |µ, k⟩ at index (µ−1)·n + k, dimension d = N·n.
  */
 import type { ModelSpec } from '../../src/model/modelSpec.ts';

@@ -35,7 +35,7 @@ const propertyParams = (runs: number, ms: number): fc.Parameters<any> => basePar
 
 const EPS = Number.EPSILON;
 
-/** k_BT log-uniform over [10⁻³, 10³]·ΔE: the full range the issue asks to be stable. */
+/** k_BT log-uniform over [10⁻³, 10³]·ΔE: the full range on which the formulas must stay finite and accurate. */
 const logT = fc.double({ min: Math.log(1e-3), max: Math.log(1e3), noNaN: true });
 const single = fc.record({
   levels: fc.integer({ min: 1, max: 1_000_000 }),

@@ -27,7 +27,7 @@ const ISSUE_SPEC = {
 };
 
 describe('hamcheck transport SPEC.json [--out FILE]', () => {
-  it('the issue’s spec: one result per temperature, in order, with temperature, c, kappa, kappaTh', async () => {
+  it('the README’s example spec: one result per temperature, in order, with temperature, c, kappa, kappaTh', async () => {
     const { code, out } = await run(ISSUE_SPEC);
     expect(code).toBe(0);
     expect(out.results.map((r) => r.temperature)).toEqual(ISSUE_SPEC.temperatures);
