@@ -1,6 +1,7 @@
 import { eq17ProjectorSide } from './entries/eq17ProjectorSide.ts';
 import { eq18OffDiagonalProjector } from './entries/eq18OffDiagonalProjector.ts';
-import { eq20HoppingTerm, eq20Prefactors } from './entries/eq20Expansion.ts';
+import { eq20HoppingTerm } from './entries/eq20HoppingTerm.ts';
+import { eq20Prefactors } from './entries/eq20Prefactors.ts';
 import { eq21DiagonalFactor } from './entries/eq21DiagonalFactor.ts';
 import { eq25HamAverage } from './entries/eq25HamAverage.ts';
 import { eq26NeighbourCount } from './entries/eq26NeighbourCount.ts';
