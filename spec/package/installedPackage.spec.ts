@@ -75,6 +75,15 @@ describe('the packed and installed package', () => {
     for (const row of out.exact) expect(Math.abs(row.reduce((a: number, p: number) => a + p, 0) - 1)).toBeLessThan(2e-12);
   });
 
+  it('every compiled module of dist/src loads in the installed package (no dev-only import such as tsx or vitest)', () => {
+    const modules = pack.files.map((f) => f.path).filter((p) => p.startsWith('dist/src/') && p.endsWith('.js'));
+    expect(modules.length).toBeGreaterThan(50);
+    const script = `for (const m of ${JSON.stringify(modules)}) await import(new URL('node_modules/hamcheck/' + m, 'file://' + process.cwd() + '/').href);`;
+    const r = run(process.execPath, ['--input-type=module', '-e', script], { cwd: project });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it("imports the public API ('hamcheck') with its types", () => {
     const consumer = [
       "import { buildChainModel, decayConstant, hamcheckVersion, HamcheckInputError, initialState, kappa, propagate, validateModelSpec } from 'hamcheck';",
