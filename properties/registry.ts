@@ -9,8 +9,10 @@
 import { differentialProperties } from './differential/differentialProperties.ts';
 import { dynamicsProperties } from './dynamics/dynamicsProperties.ts';
 import type { HamProperty } from './framework/property.ts';
+import { modelProperties } from './model/modelProperties.ts';
+import { transportProperties } from './transport/transportProperties.ts';
 
-export const allProperties: readonly HamProperty<any>[] = [...differentialProperties, ...dynamicsProperties];
+export const allProperties: readonly HamProperty<any>[] = [...differentialProperties, ...transportProperties, ...modelProperties, ...dynamicsProperties];
 
 const ids = allProperties.map((p) => p.id);
 const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);

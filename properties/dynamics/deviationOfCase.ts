@@ -3,6 +3,7 @@
  * the exact and the HAM populations on 201 even points over T_D = 5/κ₂₇ (κ₂₇ = 2πλ²n/δε, the suite's
  * own (27), so a wrong κ of the implementation cannot stretch the window); the suite integrates.
  */
+import type { WireModel } from '../../src/protocol/capabilities.ts';
 import { request, type Implementation } from '../../src/protocol/implementation.ts';
 import { evenTimes } from '../../src/runs/propagationSpec.ts';
 import type { ChainCase } from '../arbitraries/dynamicsModels.ts';
@@ -14,8 +15,8 @@ export function kappa27(m: { coupling: number; levels: number; bandWidth: number
   return (2 * Math.PI * m.coupling ** 2 * m.levels) / m.bandWidth;
 }
 
-export async function scaledDeviations(impl: Implementation, c: ChainCase): Promise<number[]> {
-  const model = wireModel(c.model);
+/** n·D²₁ per initial state of the case; `model` (default: the case's seeded arrays) is what is sent. */
+export async function scaledDeviations(impl: Implementation, c: ChainCase, model: WireModel = wireModel(c.model)): Promise<number[]> {
   const { kappa } = await request(impl, 'model.kappa', { model });
   const times = Array.from(evenTimes(201, 5 / kappa27(c.model)));
   const out: number[] = [];

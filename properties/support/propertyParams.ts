@@ -14,9 +14,14 @@ export function runSeed(): number {
 }
 
 /**
- * fast-check parameters for one property: the run's seed, a run count scaled by depth, a time limit
- * (`interruptAfterTimeLimit`, so a slow machine shortens a property instead of failing it), and a
- * failure report that names the seed and path for replay.
+ * fast-check parameters for the reference-only example suites (spec/transport/*Properties.spec.ts):
+ * the run's seed, a run count scaled by depth, a time limit, and a failure report that names the seed
+ * and path for replay.
+ *
+ * @remarks
+ * An interrupted run FAILS (`markInterruptAsFailure`): here the minimum number of cases is all of them,
+ * and the limits are an order of magnitude above the measured run times, so only a hang trips them.
+ * The conformance properties (properties/framework) have their own minimum and report `inconclusive`.
  *
  * @param quickRuns - runs under `npm test`; `deep` runs 10× as many.
  * @param timeLimitMs - wall-clock budget of the property under `npm test` (10× under deep).
@@ -28,7 +33,7 @@ export function propertyParams<T>(quickRuns: number, timeLimitMs = 20_000, extra
     seed: runSeed(),
     numRuns: Math.max(1, Math.round(quickRuns * scale)),
     interruptAfterTimeLimit: timeLimitMs * scale,
-    markInterruptAsFailure: false,
+    markInterruptAsFailure: true,
     endOnFailure: false,
     ...(replayPath ? { path: replayPath } : {}),
     ...extra,

@@ -27,7 +27,7 @@ import {
   logHeatCapacityEq50,
   subunitSpectrum,
 } from '../../src/transport/thermal.ts';
-import { propertyParams as baseParams } from '../support/propertyParams.ts';
+import { propertyParams as baseParams } from '../../properties/support/propertyParams.ts';
 
 /** propertyParams typed for any property tuple (fast-check's Parameters<T> is invariant in T). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

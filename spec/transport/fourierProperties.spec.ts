@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { measureKappaTh } from '../../src/transport/measureKappaTh.ts';
 import { validateTransportModelSpec } from '../../src/transport/transportModel.ts';
-import { propertyParams as baseParams } from '../support/propertyParams.ts';
+import { propertyParams as baseParams } from '../../properties/support/propertyParams.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const propertyParams = (runs: number, ms: number): fc.Parameters<any> => baseParams(runs, ms);
