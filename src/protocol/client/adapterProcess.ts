@@ -13,17 +13,23 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export const MAX_LINE_BYTES = 256 * 2 ** 20;
 /** Diagnostics kept from stderr (the tail). */
 export const STDERR_KEEP_BYTES = 64 * 1024;
+/** After an exit, how long to wait for the pipes to drain before reporting it. */
+const EXIT_DRAIN_MS = 500;
+/** Characters of a flooding line's start kept for the report (the client quotes a part of them). */
+const FLOOD_HEAD_CHARS = 1000;
 
 export type ProcessEvent =
   | { type: 'line'; line: string }
   | { type: 'exit'; code: number | null; signal: string | null }
-  | { type: 'flood'; bytes: number }
+  | { type: 'flood'; bytes: number; head: string }
   | { type: 'spawn-error'; message: string };
 
 export class AdapterProcess {
   private readonly child: ChildProcess;
   private pending = '';
   private pendingBytes = 0;
+  /** The first characters of the pending line, kept apart so a flood report never copies the whole line. */
+  private pendingHead = '';
   private stderrTail = '';
   private exited = false;
   private killed = false;
@@ -42,7 +48,18 @@ export class AdapterProcess {
     this.child.on('error', (e) => this.emit({ type: 'spawn-error', message: e.message }));
     this.child.on('exit', (code, signal) => {
       this.exited = true;
-      this.emit({ type: 'exit', code, signal });
+      // 'exit' can come before the last stdout/stderr data (a crash's stderr line, an answer written just
+      // before exiting): report it once both pipes are drained ('close'), or after EXIT_DRAIN_MS if a
+      // grandchild still holds them open
+      let reported = false;
+      const report = () => {
+        if (reported) return;
+        reported = true;
+        clearTimeout(timer);
+        this.emit({ type: 'exit', code, signal });
+      };
+      const timer = setTimeout(report, EXIT_DRAIN_MS);
+      this.child.once('close', report);
     });
   }
 
@@ -104,17 +121,21 @@ export class AdapterProcess {
       const line = this.pending + chunk.slice(start, nl);
       this.pending = '';
       this.pendingBytes = 0;
+      this.pendingHead = '';
       start = nl + 1;
       if (line.trim() !== '') this.emit({ type: 'line', line: line.replace(/\r$/, '') });
     }
     const rest = chunk.slice(start);
     this.pending += rest;
     this.pendingBytes += rest.length;
+    if (this.pendingHead.length < FLOOD_HEAD_CHARS) this.pendingHead += rest.slice(0, FLOOD_HEAD_CHARS - this.pendingHead.length);
     if (this.pendingBytes > MAX_LINE_BYTES) {
       const bytes = this.pendingBytes;
+      const head = this.pendingHead;
       this.pending = '';
+      this.pendingHead = '';
       this.pendingBytes = 0;
-      this.emit({ type: 'flood', bytes });
+      this.emit({ type: 'flood', bytes, head });
       this.kill();
     }
   }

@@ -89,10 +89,10 @@ async function handshake(command: string, options: ClientOptions): Promise<{ pro
     throw new AdapterStartError(`adapter ${JSON.stringify(command)}: ${why}${stderrNote(proc)}`, proc.stderr);
   };
   const e = await nextEvent(proc, timeout);
-  if (e.type === 'timeout') fail(`no hello reply within ${(timeout / 1000).toFixed(0)} s${proc.stderr.trim() ? ' (it wrote only to stderr)' : ''}`);
+  if (e.type === 'timeout') fail(`no hello reply within ${(timeout / 1000).toFixed(1)} s (--timeout-scale k stretches it)${proc.stderr.trim() ? ' (it wrote only to stderr)' : ''}`);
   if (e.type === 'spawn-error') fail(`could not start: ${e.message}`);
   if (e.type === 'exit') fail(`${describeExit(e)} before answering hello`);
-  if (e.type === 'flood') fail(`flooded stdout with a line of over ${e.bytes} characters`);
+  if (e.type === 'flood') fail(`flooded stdout with a line of over ${e.bytes} characters, starting ${quote(e.head.slice(0, QUOTE_CHARS))}…`);
   const line = (e as { line: string }).line;
   const parsed = parseLine(line);
   if (parsed.error) fail(`hello reply: ${parsed.error}`);
@@ -177,6 +177,8 @@ export class ProtocolClient implements Implementation {
   }
 
   private awaiting = false;
+  /** The message of the last request's fault that ended the process (for the restart budget's report). */
+  private lastFault: string | undefined;
 
   private errored<C extends Capability>(message: string, kind: ErroredKind): Outcome<C> {
     return { errored: { message, kind } } as Outcome<C>;
@@ -185,7 +187,9 @@ export class ProtocolClient implements Implementation {
   private async ensureProcess(): Promise<AdapterProcess | string> {
     if (this.broken) return this.broken;
     if (this.proc && this.proc.alive && this.strayLine === undefined) return this.proc;
-    const why = this.strayLine !== undefined ? `it wrote a line nobody asked for: ${quote(this.strayLine)}` : 'it was no longer running';
+    // the fault of the previous request, when it ended the process, says more than the lines after it
+    const ended = this.proc !== undefined && !this.proc.alive && this.lastFault !== undefined;
+    const why = ended ? this.lastFault : this.strayLine !== undefined ? `it wrote a line nobody asked for: ${quote(this.strayLine)}` : 'it was no longer running';
     this.proc?.kill();
     this.strayLine = undefined;
     if (this.restartsUsed >= (this.options.restarts ?? 3)) {
@@ -207,6 +211,7 @@ export class ProtocolClient implements Implementation {
   private async callNow<C extends Capability>(cmd: C, args: CapabilityArgs[C]): Promise<Outcome<C>> {
     const proc = await this.ensureProcess();
     if (typeof proc === 'string') return this.errored(proc, 'crash');
+    this.lastFault = undefined;
     const seq = ++this.seq;
     const deadline = requestDeadlineMs(cmd, args, this.options.timeoutScale ?? 1);
     this.awaiting = true;
@@ -216,14 +221,15 @@ export class ProtocolClient implements Implementation {
     this.awaiting = false;
     const restart = (message: string, kind: ErroredKind): Outcome<C> => {
       proc.kill();
+      this.lastFault = message;
       return this.errored(message, kind);
     };
     if (e.type === 'timeout') {
       const where = proc.stderr.trim() ? ' (it wrote to stderr only, never to stdout)' : '';
-      return restart(`${cmd} (seq ${seq}): no answer within ${(deadline / 1000).toFixed(1)} s${where}${stderrNote(proc)}`, 'timeout');
+      return restart(`${cmd} (seq ${seq}): no answer within ${(deadline / 1000).toFixed(1)} s (--timeout-scale k stretches it)${where}${stderrNote(proc)}`, 'timeout');
     }
-    if (e.type === 'exit') return this.errored(`${cmd} (seq ${seq}): the adapter ${describeExit(e)} while answering${stderrNote(proc)}`, 'crash');
-    if (e.type === 'flood') return this.errored(`${cmd} (seq ${seq}): the adapter flooded stdout (a line of over ${e.bytes} characters)`, 'protocol');
+    if (e.type === 'exit') return restart(`${cmd} (seq ${seq}): the adapter ${describeExit(e)} while answering${stderrNote(proc)}`, 'crash');
+    if (e.type === 'flood') return restart(`${cmd} (seq ${seq}): the adapter flooded stdout (a line of over ${e.bytes} characters, starting ${quote(e.head.slice(0, QUOTE_CHARS))}…)`, 'protocol');
     if (e.type === 'spawn-error') return this.errored(`${cmd}: ${e.message}`, 'crash');
     const line = e.line;
     const parsed = parseLine(line);
