@@ -79,7 +79,7 @@ describe('Fig. 8 note (src/paper/fig8Note.ts): verdicts computed from the result
     for (const q of r.fig8.measured!) expect(good).toContain(formatNumber(q.kappaThFormula));
     expect(good).toContain(`κ_th,max = ${r.fig8.peak.kappaTh.toPrecision(7)}`);
     // (47) misses by 30 % in the synthetic report: the text says 30 %, not a remembered range
-    expect(good).toContain('misses by 30 % to 30 %');
+    expect(good).toContain('by 30 % to 30 %');
     expect(good).not.toContain('28–43');
     expect(good).not.toContain('0.2 %');
   });
@@ -104,5 +104,6 @@ describe('Fig. 8 note (src/paper/fig8Note.ts): verdicts computed from the result
     const text = renderFig8Note(report({ multiBandPrinted: 1 + RHO / 2 }));
     expect(text).toContain('Verdict: NOT confirmed by this run');
     expect(text).toContain('beyond ρ + b at 0 of 2');
+    expect(text).toContain('stays within ρ + b at every temperature');
   });
 });
