@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['spec/**/*.spec.ts', 'properties/**/*.prop.ts'],
+    // verify end to end on the example adapters: minutes of work, run once by `npm run test:examples` (.ci/run)
+    exclude: ['spec/examples/**', '**/node_modules/**'],
     globalSetup: ['properties/support/globalSeed.ts', 'spec/support/tempRoot.ts'],
     reporters: ['default', './spec/support/plainSummaryReporter.ts'],
     testTimeout: 120_000,

@@ -28,8 +28,17 @@ interface Recorder {
   failing?: { cmd: Capability; args: unknown };
 }
 
-/** Wraps an implementation so that the last request (and the last one that errored) is remembered. */
-function recording(impl: Implementation, rec: Recorder): Implementation {
+/** Thrown into a case that fast-check has already abandoned at the time limit: it must send no more requests. */
+class CaseAbandoned extends Error {
+  override readonly name = 'CaseAbandoned';
+}
+
+/**
+ * Wraps an implementation so that the last request (and the last one that errored) is remembered, and
+ * so that after `closedAt()` no new request starts: fast-check's time limit races a running case and
+ * abandons it, and an abandoned case must not go on talking to the implementation.
+ */
+function recording(impl: Implementation, rec: Recorder, closed: () => boolean): Implementation {
   return {
     ...impl,
     info: impl.info,
@@ -37,6 +46,7 @@ function recording(impl: Implementation, rec: Recorder): Implementation {
     accuracy: impl.accuracy,
     close: () => impl.close(),
     call: async (cmd, args) => {
+      if (closed()) throw new CaseAbandoned(`${cmd} requested after the time limit`);
       rec.last = { cmd, args };
       const out = await impl.call(cmd, args);
       if (!('result' in out)) rec.failing = { cmd, args };
@@ -59,7 +69,10 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
   const scale = options.scale ?? 1;
   const timeLimit = Math.min(p.timeLimitMs * scale, options.maxTimeMs ?? Infinity);
   const rec: Recorder = {};
-  const traced = recording(impl, rec);
+  const endsAt = performance.now() + timeLimit;
+  let finished = false;
+  const traced = recording(impl, rec, () => finished || performance.now() > endsAt);
+  let running: Promise<unknown> = Promise.resolve();
   let skipped = 0;
   let lastError: unknown;
   // the request of the last failing case: shrinking ends on the reported counterexample's last failure
@@ -67,9 +80,12 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
   const property = fc.asyncProperty(p.arbitrary, async (input) => {
     rec.failing = undefined;
     rec.last = undefined;
+    const run = p.check(traced, input);
+    running = run.catch(() => {});
     try {
-      await p.check(traced, input);
+      await run;
     } catch (e) {
+      if (e instanceof CaseAbandoned) return; // fast-check has stopped waiting for this case
       if (e instanceof CapabilitySkipped) {
         skipped++;
         return;
@@ -86,6 +102,9 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
     markInterruptAsFailure: false,
     ...(options.path ? { path: options.path } : {}),
   });
+  // the case fast-check abandoned at the limit finishes its request in flight before the next property starts
+  finished = true;
+  await running;
   const seconds = (performance.now() - started) / 1000;
   if (details.failed) {
     const error = details.errorInstance ?? lastError;
