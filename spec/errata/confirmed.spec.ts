@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as dynamicsBounds from '../../src/checks/dynamicsBounds.ts';
 import { GOLDEN_RULE_Z } from '../../src/checks/goldenRuleWindow.ts';
@@ -80,5 +80,16 @@ describe('errata "Confirmed as printed": bounds come from the checks’ constant
 
   it('a placeholder without a bound is a programming error', () => {
     expect(() => confirmedText({ equation: '(x)', statement: 'a {MISSING} b', bounds: {}, checkedBy: '' })).toThrow(/\{MISSING\} has no bound/);
+  });
+});
+
+describe('the files a confirmed statement cites as its check', () => {
+  it('exist (a moved or renamed suite must be cited by its new path)', () => {
+    const root = new URL('../../', import.meta.url);
+    for (const s of confirmedStatements()) {
+      for (const path of s.checkedBy.match(/\b(?:spec|properties|src)\/[\w/.-]+\.ts\b/g) ?? []) {
+        expect(existsSync(new URL(path, root)), `${s.equation} cites ${path}`).toBe(true);
+      }
+    }
   });
 });

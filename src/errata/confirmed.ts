@@ -175,7 +175,7 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
         'GOE) with {INSIDE_STATES} initial states each, the geometric mean of the per-chain mean n·D²₁ stays ≤ {C_INSIDE}, ' +
         'i.e. D²₁ ≲ {C_INSIDE}/n; N = 2 gives P₁ = ½(1 + e^{−2κt})',
       bounds: { ...from(['C_INSIDE', 'INSIDE_STATES', 'INSIDE_BATCH'], DYNAMICS), ...from(['C2_THRESHOLD'], 'src/model/criteria.ts') },
-      checkedBy: 'properties/dynamics/validityCriteria.prop.ts; spec/ham/hamPopulations.spec.ts (closed form vs RK4 of the printed equations)',
+      checkedBy: 'properties/dynamics/criteriaProperties.ts (dynamics/criteria-inside); spec/ham/hamPopulations.spec.ts (closed form vs RK4 of the printed equations)',
     },
     {
       equation: '(29)',
@@ -188,19 +188,19 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
         ['OUTSIDE_STATES', 'C_OUTSIDE_FIRST', 'OUTSIDE_FIRST_BATCH', 'OUTSIDE_C1_MAX', 'C_OUTSIDE_SECOND', 'OUTSIDE_SECOND_BATCH', 'OUTSIDE_C2_MIN', 'C_TYPICAL'],
         DYNAMICS,
       ),
-      checkedBy: 'properties/dynamics/validityCriteria.prop.ts',
+      checkedBy: 'properties/dynamics/criteriaProperties.ts (dynamics/criteria-outside-c1, dynamics/criteria-outside-c2)',
     },
     {
       equation: '(33), Fig. 5',
       statement: 'D²₁ ∝ 1/n at fixed c₁ = ½: least-squares slope of log D² against log n is −1 within {FIG5_SLOPE_Z} standard errors',
       bounds: from(['FIG5_SLOPE_Z'], DYNAMICS),
-      checkedBy: 'properties/dynamics/deviationScaling.prop.ts',
+      checkedBy: 'properties/dynamics/deviationScalingProperty.ts (dynamics/fig5-scaling)',
     },
     {
       equation: '(47) → (48)',
       statement: 'for one band the general κ_th (47) reduces to (48) (and so does the detailed-balance form)',
       bounds: {},
-      checkedBy: 'properties/transport/formulas.prop.ts',
+      checkedBy: 'spec/transport/formulasProperties.spec.ts',
     },
     {
       equation: '(48), Fig. 8',
@@ -208,13 +208,13 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
         'κ_th(T) at the paper configuration F8 peaks at {PEAK_KAPPA_TH} k_BΔE/ħ at k_BT = {PEAK_TEMPERATURE}ΔE ' +
         '(as an independent NumPy calibration found, docs/conventions.md); ∝ e^{−ΔE/k_BT} at low and ∝ T⁻² at high T',
       bounds: from(['PEAK_KAPPA_TH', 'PEAK_TEMPERATURE'], 'src/transport/fig8.ts kappaThPeak(F8):', 4),
-      checkedBy: 'spec/transport/formulas.spec.ts; properties/transport/formulas.prop.ts',
+      checkedBy: 'spec/transport/formulas.spec.ts; spec/transport/formulasProperties.spec.ts; properties/transport/transportProperties.ts (transport/kappa-th-low-temperature, transport/kappa-th-high-temperature)',
     },
     {
       equation: '(49)–(51)',
       statement: 'c from (50) equals the second β-derivative of ln Z (49), and κ_th (48) = κ·c (51), at every T in [10⁻³, 10³]',
       bounds: {},
-      checkedBy: 'properties/transport/formulas.prop.ts',
+      checkedBy: 'spec/transport/formulasProperties.spec.ts; properties/transport/transportProperties.ts (transport/kappa-th-is-kappa-times-c)',
     },
   ];
 }
