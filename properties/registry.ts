@@ -8,11 +8,12 @@
  */
 import { differentialProperties } from './differential/differentialProperties.ts';
 import { dynamicsProperties } from './dynamics/dynamicsProperties.ts';
+import { dysonProperties } from './dyson/dysonProperties.ts';
 import type { HamProperty } from './framework/property.ts';
 import { modelProperties } from './model/modelProperties.ts';
 import { transportProperties } from './transport/transportProperties.ts';
 
-export const allProperties: readonly HamProperty<any>[] = [...differentialProperties, ...transportProperties, ...modelProperties, ...dynamicsProperties];
+export const allProperties: readonly HamProperty<any>[] = [...differentialProperties, ...transportProperties, ...modelProperties, ...dysonProperties, ...dynamicsProperties];
 
 const ids = allProperties.map((p) => p.id);
 const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);

@@ -10,8 +10,8 @@
  * same levels and the frequencies ω_ab between sites include exact zeros — the near-degenerate regime
  * of the closed forms is exercised on every draw.
  */
-import { fc } from '@fast-check/vitest';
-import type { ModelSpec } from '../support/implementation.ts';
+import fc from 'fast-check';
+import type { ModelSpec } from '../../src/model/modelSpec.ts';
 
 export interface ChainCase {
   spec: ModelSpec;
@@ -136,11 +136,40 @@ export const MAX_DIM = 5 * 6;
  * A state vector of length {@link MAX_DIM} (use the first N·n entries): components (x + ½) + i(y + ½)
  * with integer x, y ∈ [−4, 4], so no component — and no band part ψ_µ — is ever zero, even after
  * shrinking (which goes to all components ½ + ½i). Not normalized; the identities are homogeneous.
+ * Plain number arrays, so a counterexample is reported as concrete JSON.
  */
-export function stateVector(): fc.Arbitrary<{ re: Float64Array; im: Float64Array }> {
+export function stateVector(): fc.Arbitrary<{ re: number[]; im: number[] }> {
   const part = fc.array(fc.integer({ min: -4, max: 4 }), { minLength: MAX_DIM, maxLength: MAX_DIM });
   return fc.tuple(part, part).map(([x, y]) => ({
-    re: Float64Array.from(x, (v) => v + 0.5),
-    im: Float64Array.from(y, (v) => v + 0.5),
+    re: x.map((v) => v + 0.5),
+    im: y.map((v) => v + 0.5),
   }));
+}
+
+/** δε of the paper's configurations, the band of {@link goldenRuleCase}. */
+export const GOLDEN_RULE_BAND = 0.05;
+
+/**
+ * Large-n cases inside the golden-rule window of (26): N ∈ [2, 4], n = 200 + 50i ∈ [200, 300],
+ * t = τδε ∈ {20, 30, 40} (so 1/δε ≪ τ and τ ≤ n/(5δε) ≪ n/δε), λ = δε/(2n) (criterion c₁ = ½), GUE/GOE,
+ * seed. The edge correction b decays only like (2/π)(ln t + O(1))/t (b = 0.25 at t = 10, 0.15 at t = 20,
+ * 0.08 at t = 40), so t ≥ 20 keeps b + 6σ ≤ 0.22 and an interior block trace (≈ 2(1 − b)·T₂₆) far outside it.
+ */
+export function goldenRuleCase(): fc.Arbitrary<ChainCase> {
+  return fc
+    .tuple(
+      fc.integer({ min: 2, max: 4 }),
+      fc.integer({ min: 0, max: 2 }),
+      fc.integer({ min: 0, max: 2 }),
+      fc.constantFrom<'GUE' | 'GOE'>('GUE', 'GOE'),
+      fc.integer({ min: 0, max: 0xffff }),
+    )
+    .map(([sites, i, j, ensemble, seed]) => {
+      const levels = 200 + 50 * i;
+      const band = GOLDEN_RULE_BAND;
+      return {
+        spec: { sites, levels, bandWidth: band, gap: 1, coupling: band / (2 * levels), ensemble, seed },
+        tau: (20 + 10 * j) / band,
+      };
+    });
 }

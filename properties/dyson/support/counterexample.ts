@@ -2,7 +2,7 @@
  * Runs a property that is expected to FAIL (a printed form of the paper) and returns fast-check's
  * shrunk counterexample, so a suite can assert that the minimal failing model is what the errata say.
  */
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { ChainCase } from '../../arbitraries/chainModels.ts';
 import { describeCase } from '../../arbitraries/chainModels.ts';
