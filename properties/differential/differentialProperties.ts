@@ -5,14 +5,14 @@
  */
 import fc from 'fast-check';
 import type { WireMatrix } from '../../src/protocol/capabilities.ts';
+import type { Implementation } from '../../src/protocol/implementation.ts';
 import { defineProperty, expectWithin } from '../framework/property.ts';
+import { UNDERFLOW, thermalLogScale } from '../transport/thermalRounding.ts';
 import { wireModel } from '../framework/suiteInputs.ts';
 import { allowed, bothAnswers, maxAbsDiff, maxRelDiff } from './compare.ts';
 import { chainSpec, complexState, temperatures, timesInUnitsOfKappa } from './differentialInputs.ts';
 
 const EPS = Number.EPSILON;
-/** Below this a closed form has underflowed (subnormal results keep only absolute precision). */
-const UNDERFLOW = 1e-290;
 
 const kappa27 = (m: { coupling: number; levels: number; bandWidth: number }) => (2 * Math.PI * m.coupling ** 2 * m.levels) / m.bandWidth;
 
@@ -158,9 +158,21 @@ const subunit = fc
   .tuple(fc.integer({ min: 0, max: 24 }), fc.integer({ min: -16, max: 0 }), fc.integer({ min: -32, max: -4 }), fc.integer({ min: -4, max: 4 }))
   .map(([i, w, l, g]) => ({ levels: Math.round(10 ** (i / 4)), bandWidth: 10 ** (w / 4), coupling: 10 ** (l / 4), gap: 10 ** (g / 8) }));
 
-/** Magnitude of the logs summed in the reference's log-space closed forms: each term rounds by ≤ ε·size. */
-function logScale(p: { levels: number; gap: number }, T: number): number {
-  return 10 + p.gap / T + 3 * Math.abs(Math.log(p.levels)) + 2 * Math.abs(Math.log(p.gap / T));
+/** Per temperature: |theirs − ours| ≤ tol·max(ours, UNDERFLOW), tol from the log-space rounding (see thermalRounding.ts). */
+function agreePerTemperature(
+  impl: Implementation,
+  cmd: 'transport.heatCapacity' | 'transport.kappaTh',
+  p: { levels: number; gap: number; coupling?: number; bandWidth?: number },
+  temps: number[],
+  theirs: number[],
+  ours: number[],
+  what: string,
+): void {
+  for (let i = 0; i < temps.length; i++) {
+    const tol = allowed(impl, cmd, 8 * EPS * thermalLogScale(p, temps[i])); // exp of a log within 8ε·scale: that much relative
+    const rel = Math.abs(theirs[i] - ours[i]) / Math.max(ours[i], UNDERFLOW);
+    expectWithin(rel <= tol, `${what} at k_BT = ${temps[i]}: got ${theirs[i]}, reference ${ours[i]}`, rel, tol);
+  }
 }
 
 export const heatCapacityDifferential = defineProperty({
@@ -173,12 +185,7 @@ export const heatCapacityDifferential = defineProperty({
   timeLimitMs: 10_000,
   async check(impl, [p, temps]) {
     const { theirs, ours } = await bothAnswers(impl, 'transport.heatCapacity', { levels: p.levels, gap: p.gap, temperatures: temps });
-    for (let i = 0; i < temps.length; i++) {
-      // exp of a log with ≤ 8ε·logScale absolute error: that much relative
-      const tol = allowed(impl, 'transport.heatCapacity', 8 * EPS * logScale(p, temps[i]));
-      const rel = Math.abs(theirs.c[i] - ours.c[i]) / Math.max(ours.c[i], UNDERFLOW);
-      expectWithin(rel <= tol, `c at n = ${p.levels}, ΔE = ${p.gap}, k_BT = ${temps[i]}: got ${theirs.c[i]}, reference ${ours.c[i]}`, rel, tol);
-    }
+    agreePerTemperature(impl, 'transport.heatCapacity', { levels: p.levels, gap: p.gap }, temps, theirs.c, ours.c, `c at n = ${p.levels}, ΔE = ${p.gap}`);
   },
 });
 
@@ -192,13 +199,7 @@ export const kappaThDifferential = defineProperty({
   timeLimitMs: 10_000,
   async check(impl, [p, temps]) {
     const { theirs, ours } = await bothAnswers(impl, 'transport.kappaTh', { ...p, temperatures: temps });
-    for (let i = 0; i < temps.length; i++) {
-      // as for c, plus the logs of λ² and δε
-      const scale = logScale(p, temps[i]) + 2 * Math.abs(Math.log(p.coupling)) + Math.abs(Math.log(p.bandWidth));
-      const tol = allowed(impl, 'transport.kappaTh', 8 * EPS * scale);
-      const rel = Math.abs(theirs.kappaTh[i] - ours.kappaTh[i]) / Math.max(ours.kappaTh[i], UNDERFLOW);
-      expectWithin(rel <= tol, `κ_th at n = ${p.levels}, δε = ${p.bandWidth}, λ = ${p.coupling}, ΔE = ${p.gap}, k_BT = ${temps[i]}`, rel, tol);
-    }
+    agreePerTemperature(impl, 'transport.kappaTh', p, temps, theirs.kappaTh, ours.kappaTh, `κ_th at n = ${p.levels}, δε = ${p.bandWidth}, λ = ${p.coupling}, ΔE = ${p.gap}`);
   },
 });
 

@@ -8,20 +8,14 @@ import { request } from '../../src/protocol/implementation.ts';
 import { defineProperty, expectWithin } from '../framework/property.ts';
 import { wireModel } from '../framework/suiteInputs.ts';
 import { temperatures } from '../differential/differentialInputs.ts';
+import { UNDERFLOW, thermalLogScale } from './thermalRounding.ts';
 
 const EPS = Number.EPSILON;
-/** Below this κ_th or c has underflowed: only absolute precision is left (subnormal range and below). */
-const UNDERFLOW = 1e-290;
 
 /** A single-band subunit small enough to travel as a model: n = 1 … 64, δε, λ, ΔE on log grids. */
 const subunit = fc
   .tuple(fc.integer({ min: 0, max: 18 }), fc.integer({ min: -12, max: 0 }), fc.integer({ min: -24, max: -4 }), fc.integer({ min: -4, max: 4 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }))
   .map(([i, w, l, g, seed]) => ({ levels: Math.round(64 ** (i / 18)), bandWidth: 10 ** (w / 4), coupling: 10 ** (l / 4), gap: 10 ** (g / 8), seed }));
-
-/** Size of the logs summed in a log-space coding of (48)/(50): each rounds by ≤ ε·size. */
-function logScale(p: { levels: number; gap: number; coupling: number; bandWidth: number }, T: number): number {
-  return 10 + p.gap / T + 3 * Math.abs(Math.log(p.levels)) + 2 * Math.abs(Math.log(p.gap / T)) + 2 * Math.abs(Math.log(p.coupling)) + Math.abs(Math.log(p.bandWidth));
-}
 
 export const kappaThIsKappaTimesC = defineProperty({
   id: 'transport/kappa-th-is-kappa-times-c',
@@ -39,7 +33,7 @@ export const kappaThIsKappaTimesC = defineProperty({
     for (let i = 0; i < temps.length; i++) {
       const product = kappa * c[i];
       // each side within its claim (relative) plus the rounding of a log-space coding, 8ε·logScale
-      const tol = impl.accuracy['transport.kappaTh'] + impl.accuracy['transport.heatCapacity'] + impl.accuracy['model.kappa'] + 16 * EPS * logScale(p, temps[i]);
+      const tol = impl.accuracy['transport.kappaTh'] + impl.accuracy['transport.heatCapacity'] + impl.accuracy['model.kappa'] + 16 * EPS * thermalLogScale(p, temps[i]);
       const rel = Math.abs(kappaTh[i] - product) / Math.max(product, UNDERFLOW);
       expectWithin(rel <= tol, `n = ${p.levels}, δε = ${p.bandWidth}, λ = ${p.coupling}, ΔE = ${p.gap}, k_BT = ${temps[i]}: κ_th = ${kappaTh[i]} vs κ·c = ${product}`, rel, tol);
     }
@@ -63,7 +57,7 @@ export const kappaThLowTemperature = defineProperty({
       const x = p.gap / temps[i];
       const r = Math.log(kappa27(p) * p.levels) - x + 2 * Math.log(x) - Math.log(kappaTh[i]);
       // ln of a value within relative accuracy a is within a (+ the rounding of the logs summed)
-      const round = impl.accuracy['transport.kappaTh'] + 8 * EPS * logScale(p, temps[i]);
+      const round = impl.accuracy['transport.kappaTh'] + 8 * EPS * thermalLogScale(p, temps[i]);
       const bound = 2 * p.levels * Math.exp(-x);
       expectWithin(r >= -round && r <= bound + round, `n = ${p.levels}, ΔE = ${p.gap}, k_BT = ${temps[i]}: remainder r of the low-T law outside [0, 2n e^{−x}]`, r, bound + round);
     }
@@ -86,7 +80,7 @@ export const kappaThHighTemperature = defineProperty({
       const asymptote = Math.log(kappa27(p) * p.levels) - 2 * Math.log1p(p.levels) + 2 * Math.log(x);
       const d = Math.abs(Math.log(kappaTh[i]) - asymptote);
       // mean-value bound |d ln s/dx| ≤ 1 gives x; plus the claim and the rounding of the logs
-      const tol = x + impl.accuracy['transport.kappaTh'] + 8 * EPS * logScale(p, temps[i]);
+      const tol = x + impl.accuracy['transport.kappaTh'] + 8 * EPS * thermalLogScale(p, temps[i]);
       expectWithin(d <= tol, `n = ${p.levels}, ΔE = ${p.gap}, k_BT = ${temps[i]}: distance from the T⁻² law`, d, tol);
     }
   },
