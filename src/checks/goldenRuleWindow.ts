@@ -1,6 +1,6 @@
 /**
  * The golden-rule trace (26): Tr_µ{(Û⁽¹⁾)²} ≈ 2πλ²n²τ/δε (ħ = 1) inside 1/δε ≪ τ ≪ n/δε, with its
- * derived error bound b + zσ — the one definition the property suite (properties/dyson/goldenRule.prop.ts)
+ * derived error bound b + zσ — the one definition the property suite (properties/dyson/goldenRuleProperties.ts)
  * and the errata entry for (26) both use.
  *
  * @remarks

@@ -102,7 +102,7 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
       equation: '(5)',
       statement: 'P̂_µ+1,µP̂_µ,µ = P̂_µ+1,µ+1P̂_µ+1,µ, and the rule P̂_µνP̂_µ′ν′ = δ_νµ′P̂_µν′ behind it',
       bounds: {},
-      checkedBy: 'properties/dyson/transitionOperators.prop.ts',
+      checkedBy: 'spec/dyson/transitionOperators.spec.ts',
     },
     {
       equation: '(8)–(10)',
@@ -110,45 +110,45 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
         'e^{iĤ₀τ}e^{−iĤτ} − (1̂ − iÛ⁽¹⁾ − Û⁽²⁾) = O((λτ)³): log-log slope 3 over a λ ladder, within an interval derived ' +
         'from the fourth-order remainder bound and the rounding floor',
       bounds: {},
-      checkedBy: 'properties/dyson/truncationError.prop.ts; closed forms vs quadrature in spec/dyson/',
+      checkedBy: 'properties/dyson/truncationProperty.ts (dyson/truncation-slope); closed forms vs quadrature in spec/dyson/',
     },
     {
       equation: '(13)',
       statement:
         'Â_µ to second order, with its signs and 1/ħ² prefactors: D̂†P̂_µ,µD̂ − Â_µ is exactly the dropped third and fourth orders',
       bounds: {},
-      checkedBy: 'properties/dyson/dysonStructure.prop.ts',
+      checkedBy: 'properties/dyson/structureProperties.ts (dyson/eq13)',
     },
     {
       equation: '(13), remark',
       statement: 'Û⁽¹⁾ is Hermitian',
       bounds: {},
-      checkedBy: 'properties/dyson/dysonStructure.prop.ts',
+      checkedBy: 'properties/dyson/structureProperties.ts (dyson/first-order-hermitian)',
     },
     {
       equation: '(14)–(16)',
       statement:
         'Û⁽¹⁾ has only the blocks (µ, µ±1); Û⁽²⁾ only (µ, µ) and (µ, µ±2) — no other block is non-zero — and Û⁽²⁾ = Û⁽²⁾_diag + Û⁽²⁾_off',
       bounds: {},
-      checkedBy: 'properties/dyson/dysonStructure.prop.ts',
+      checkedBy: 'properties/dyson/structureProperties.ts (dyson/block-structure)',
     },
     {
       equation: '(17), N = 2 only',
       statement: 'the printed form holds when µ±2 lie outside the chain (see the erratum for N ≥ 3)',
       bounds: {},
-      checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
+      checkedBy: 'properties/dyson/projectorProperties.ts (dyson/eq17-two-sites)',
     },
     {
       equation: '(18), N ≤ 4 only',
       statement: 'the printed form holds when µ±4 lie outside the chain (see the erratum for N ≥ 5)',
       bounds: {},
-      checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
+      checkedBy: 'properties/dyson/projectorProperties.ts (dyson/eq18-small-chains)',
     },
     {
       equation: '(19)',
       statement: 'P̂_µ,µÛ⁽²⁾_diag = Û⁽²⁾_diagP̂_µ,µ',
       bounds: {},
-      checkedBy: 'properties/dyson/projectorIdentities.prop.ts',
+      checkedBy: 'properties/dyson/projectorProperties.ts (dyson/eq19)',
     },
     {
       equation: '(21), first line',
@@ -156,7 +156,7 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
         '⟨ψ_µ−1|Û⁽²⁾_off + (Û⁽²⁾_off)†|ψ_µ+1⟩ = ⟨ψ_µ−1|(Û⁽¹⁾)²|ψ_µ+1⟩ for all ψ — an operator identity on the block ' +
         '(µ−1, µ+1), the off-diagonal part of the exact Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)²',
       bounds: {},
-      checkedBy: 'properties/dyson/expansion.prop.ts',
+      checkedBy: 'properties/dyson/expansionProperties.ts (dyson/eq21-first-line)',
     },
     {
       equation: '(26), one bond / chain end',
@@ -165,7 +165,7 @@ export function confirmedStatements(b: ConfirmedBounds = currentBounds()): Confi
         'finite-band correction, σ the relative spread of the coupling draw), hence also the block trace of an end site ' +
         '(see the erratum for interior sites)',
       bounds: from(['GOLDEN_RULE_Z'], 'src/checks/goldenRuleWindow.ts'),
-      checkedBy: 'properties/dyson/goldenRule.prop.ts',
+      checkedBy: 'properties/dyson/goldenRuleProperties.ts (dyson/golden-rule-bond-trace)',
     },
     {
       equation: '(27), (30)–(32)',

@@ -20,8 +20,8 @@ export const eq17ProjectorSide: Erratum = {
     'Û⁽¹⁾P̂_µ,µÛ⁽¹⁾ and so replace it by (P̂_µ−1 + P̂_µ+1)(Û⁽¹⁾)²(P̂_µ−1 + P̂_µ+1) — see “(20), lines 4–5”; that ' +
     'error reaches the gain terms of (24)/(25). (28) survives (see (25) and (26)).',
   checkedBy:
-    'properties/dyson/projectorIdentities.prop.ts — “(17) as printed … fails” (shrinks to N = 3, n = 1), “(17) corrected”, ' +
-    '“(17) as printed holds for N = 2”, “(17) with P̂ on the other side … fails too”',
+    'properties/dyson/dyson.prop.ts — “(17) as printed … fails” (shrinks to N = 3, n = 1), “(17) with P̂ on the other side … ' +
+    'fails too”; properties dyson/eq17-corrected, dyson/eq17-two-sites (properties/dyson/projectorProperties.ts)',
   evidence() {
     const o = frozenOperators(FROZEN);
     return evidenceFromChecks(FROZEN, eq17Printed(o), eq17Corrected(o), `max-entry residual; tol = ${BLOCK_TOL_DERIVATION}, X = Û⁽¹⁾`);

@@ -18,8 +18,8 @@ export const eq18OffDiagonalProjector: Erratum = {
     'None downstream: (20) lines 7–8 use the corrected form P̂_µ,µÛ⁽²⁾_off(P̂_µ−2 + P̂_µ+2) and its adjoint, and ' +
     'Û⁽²⁾_off drops out of the Hilbert-space average anyway ((23) keeps only diagonal blocks).',
   checkedBy:
-    'properties/dyson/projectorIdentities.prop.ts — “(18) as printed … fails” (shrinks to N = 5, n = 1), ' +
-    '“(18) as printed holds for N ≤ 4”, “(18) corrected”',
+    'properties/dyson/dyson.prop.ts — “(18) as printed … fails” (shrinks to N = 5, n = 1); properties ' +
+    'dyson/eq18-small-chains, dyson/eq18-corrected (properties/dyson/projectorProperties.ts)',
   evidence() {
     const o = frozenOperators(FROZEN);
     return evidenceFromChecks(FROZEN, eq18Printed(o), eq18Corrected(o), `max-entry residual; tol = ${BLOCK_TOL_DERIVATION}, X = Û⁽²⁾_off`);

@@ -20,8 +20,8 @@ export const eq20HoppingTerm: Erratum = {
     '(P_µ±1/n)·T_µ,µ±1 with the one-bond trace T_µν = Tr{u⁽¹⁾_µν u⁽¹⁾_νµ}, not (P_µ±1/n)Tr_µ±1{(Û⁽¹⁾)²}, which ' +
     'counts both bonds of site µ±1. (28) survives once Tr in (25)/(26) is read as the one-bond trace (see (25), (26)).',
   checkedBy:
-    'properties/dyson/expansion.prop.ts — “(20) with ±1/ħ² on lines 4–8 but (Û⁽¹⁾)² on lines 4–5 still differs” ' +
-    '(shrinks to N = 3, n = 1), “(20) corrected … equals (13)”',
+    'properties/dyson/dyson.prop.ts — “(20) with ±1/ħ² on lines 4–8 but (Û⁽¹⁾)² on lines 4–5 still differs” ' +
+    '(shrinks to N = 3, n = 1); property dyson/eq20-corrected (properties/dyson/expansionProperties.ts)',
   evidence() {
     const o = frozenOperators(FROZEN_HOPPING);
     return evidenceFromChecks(FROZEN_HOPPING, eq20(o, 'prefactors-fixed'), eq20(o, 'corrected'), EQ20_DERIVATION);

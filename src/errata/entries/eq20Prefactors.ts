@@ -23,8 +23,8 @@ export const eq20Prefactors: Erratum = {
   consequences:
     'None: (24) and (25) carry the correct real prefactors −2/ħ², +1/ħ², so this is a slip in (20) only.',
   checkedBy:
-    'properties/dyson/expansion.prop.ts — “(20) as printed (±i/ħ on lines 4–8) differs from (13)” (shrinks to N = 2, n = 1), ' +
-    '“(20) corrected … equals (13)”; (13) itself: properties/dyson/dysonStructure.prop.ts',
+    'properties/dyson/dyson.prop.ts — “(20) as printed (±i/ħ on lines 4–8) differs from (13)” (shrinks to N = 2, n = 1); ' +
+    'property dyson/eq20-corrected (properties/dyson/expansionProperties.ts); (13) itself: dyson/eq13 (properties/dyson/structureProperties.ts)',
   evidence() {
     const o = frozenOperators(FROZEN_PREFACTORS);
     return evidenceFromChecks(FROZEN_PREFACTORS, eq20(o, 'printed'), eq20(o, 'prefactors-fixed'), EQ20_DERIVATION);

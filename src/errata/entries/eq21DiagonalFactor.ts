@@ -21,9 +21,9 @@ export const eq21DiagonalFactor: Erratum = {
     'only after both bond traces are replaced by the one golden-rule value (26); at a chain end it is −(P_µ/n)·T, as ' +
     '(30)/(32) have it. The normalization Σ_µÂ_µ = 1̂ (to second order) needs exactly the corrected form.',
   checkedBy:
-    'properties/dyson/expansion.prop.ts — “(21) second line as printed (factor 2) fails” (shrinks to N = 2, n = 1), ' +
-    '“(21) second line corrected (factor 1)”, “(21) in the printed ⟨ψ|…|ψ⟩ form”; exact algebra: ' +
-    'properties/dyson/dysonStructure.prop.ts “Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)²”',
+    'properties/dyson/dyson.prop.ts — “(21) second line as printed (factor 2) fails” (shrinks to N = 2, n = 1), ' +
+    '“(21) in the printed ⟨ψ|…|ψ⟩ form with factor 2 fails”; properties dyson/eq21-corrected, dyson/eq21-state-form ' +
+    '(properties/dyson/expansionProperties.ts); exact algebra: dyson/second-order-sum (properties/dyson/structureProperties.ts)',
   evidence() {
     const o = frozenOperators(FROZEN);
     return evidenceFromChecks(

@@ -21,8 +21,8 @@ export const eq25HamAverage: Erratum = {
     '(28) for interior sites and (30), (32) at the ends. So (28) and the rate equations (30)–(32) survive. The printed ' +
     '(25) reproduces (28) only if each Tr is read as ONE bond trace — the slips in (20) lines 4–5, (21) and (26) compensate.',
   checkedBy:
-    'properties/dyson/expansion.prop.ts — “(25) as printed … differs from the HAM average of (13)” (shrinks to N = 2, ' +
-    'n = 1), “(25) corrected … is the HAM average of (13)”',
+    'properties/dyson/dyson.prop.ts — “(25) as printed … differs from the HAM average of (13)” (shrinks to N = 2, ' +
+    'n = 1); property dyson/eq25-corrected (properties/dyson/expansionProperties.ts)',
   evidence() {
     const o = frozenOperators(FROZEN);
     const pops = linearPopulations(FROZEN.sites);

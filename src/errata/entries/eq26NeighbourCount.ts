@@ -3,7 +3,7 @@ import { firstOrderBondTraces } from '../../dyson/firstOrderBondTrace.ts';
 import type { Erratum } from '../erratum.ts';
 import { describeFrozen, frozenModel } from '../evidence/frozenCase.ts';
 
-/** Shrunk by properties/dyson/goldenRule.prop.ts: N = 3, smallest n and t = τδε of its grid. */
+/** Shrunk by properties/dyson/dyson.prop.ts: N = 3, smallest n and t = τδε of its grid. */
 const FROZEN = { sites: 3, levels: 200, coupling: 0.05 / 400, tau: 400, bandWidth: 0.05, ensemble: 'GUE', seed: 0 } as const;
 
 /** (26): the printed value is the ONE-bond trace; the block trace of an interior site is twice it. */
@@ -22,8 +22,9 @@ export const eq26NeighbourCount: Erratum = {
     'rate equations survive. What is wrong is the reading of Tr_µ in (25)/(26) for interior sites (twice (26) under ' +
     'the definition (23)), which the factor 2 of (21) happens to compensate in (24)–(25).',
   checkedBy:
-    'properties/dyson/goldenRule.prop.ts — “(26) holds for the one-bond trace”, “the block trace … is z_µ × (26)”, ' +
-    '“(26) read with the block trace of (23) fails at an interior site” (shrinks to N = 3, n = 200), edge-correction bound',
+    'properties/dyson/dyson.prop.ts — “(26) read with the block trace of (23) fails at an interior site” (shrinks to N = 3, ' +
+    'n = 200), edge-correction bound; properties dyson/golden-rule-bond-trace, dyson/block-trace-neighbours ' +
+    '(properties/dyson/goldenRuleProperties.ts)',
   evidence() {
     const w = goldenRuleWindow(FROZEN);
     const bonds = Array.from(firstOrderBondTraces(frozenModel(FROZEN), FROZEN.tau));
