@@ -63,6 +63,7 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
   (program, setCode) => {
     const verify = program
       .command('verify')
+      .enablePositionalOptions() // else verify takes merge's --out/--baseline/--junit/--summary/--strict (the program's must be on too)
       .description('run the property suites against an implementation (the reference, or --impl "<cmd>" over protocol v1)')
       .option('--impl <command>', 'adapter command speaking protocol v1 (run through the shell); default: the reference in-process')
       .option('--budget-s <seconds>', 'bound on the whole run', '60')
@@ -120,6 +121,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('Reference, verification and benchmarks for the Hilbert-space-average method (cond-mat/0511727)')
     .version(hamcheckVersion(), '-V, --version', 'print the hamcheck version')
     .exitOverride()
+    .enablePositionalOptions() // with verify's: `verify merge … --out` reaches merge (see the verify command)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   for (const register of COMMANDS) register(program, (c) => (code = c));
 
