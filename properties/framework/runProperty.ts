@@ -85,6 +85,7 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
     try {
       await run;
     } catch (e) {
+      if (finished) return; // abandoned at the limit and ended after fc.check: not one of the run's cases
       if (e instanceof CaseAbandoned) return; // fast-check has stopped waiting for this case
       if (e instanceof CapabilitySkipped) {
         skipped++;
@@ -106,7 +107,8 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
   finished = true;
   await running;
   const seconds = (performance.now() - started) / 1000;
-  if (details.failed) {
+  // fast-check marks a run interrupted before its first case ended as failed, with no error: too few cases, not a failure
+  if (details.failed && !(details.interrupted && details.errorInstance == null && lastError === undefined)) {
     const error = details.errorInstance ?? lastError;
     const message = error instanceof Error ? error.message : String(error);
     return {
