@@ -106,6 +106,9 @@ const onBaseline = (file: string) => ['verify', '--impl', WRONG, '--only', BASEL
 const updated = once(() => [...onBaseline(baselineFile('updated')), '--update-baseline']);
 const expectedWrong = once(() => onBaseline(baselineFile('expected', { [BASELINED]: { status: 'fail', kind: 'wrong', reason: 'boundary rate, issue #1' } })));
 const expectedTimeout = once(() => onBaseline(baselineFile('timeout', { [BASELINED]: { status: 'fail', kind: 'timeout', reason: 'too slow, issue #2' } })));
+const skipFile = join(dir, 'skip.jsonl');
+const skipBaseline = () => baselineFile('skip', Object.fromEntries(HAM_IDS.map((id) => [id, { status: 'skip', reason: `needs the v2 solver (${id})` }])));
+const skippedByBaseline = once(() => ['verify', '--impl', WRONG, '--only', SELECTION, '--seed', SEED, '--baseline', skipBaseline(), '--out', skipFile]);
 // slow.mjs answers after FAKE_DELAY_MS each (and only N = 2): in a 1 s budget at 200 ms a request at most
 // 5 requests run, below the 15 cases differential/ham.populations needs
 const slow = ['verify', '--impl', `FAKE_DELAY_MS=200 ${fake('slow')}`, '--only', 'differential/ham.populations', '--seed', SEED, '--budget-s', '1'];
@@ -125,7 +128,7 @@ const cannotRunRuns = cannotRun.map(([, args]) => once(() => ['verify', '--seed'
 
 beforeAll(() => {
   // the longest first; the pool runs PARALLEL at a time
-  for (const r of [viaServe, wrong, hamOnly, ...shard, updated, expectedWrong, expectedTimeout, slowRun, slowStrict, slowerThanBudget, ...cannotRunRuns]) void r();
+  for (const r of [viaServe, wrong, hamOnly, ...shard, updated, expectedWrong, expectedTimeout, skippedByBaseline, slowRun, slowStrict, slowerThanBudget, ...cannotRunRuns]) void r();
 });
 
 describe('hamcheck verify: exit 0 for a correct implementation', () => {
@@ -254,6 +257,18 @@ describe('hamcheck verify --baseline', () => {
     const run = await expectedTimeout();
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toContain('1 failed (1 new)');
+  });
+});
+
+describe('hamcheck verify --baseline skip', () => {
+  it('skip entries are reported `not run` with the reason and never run: the wrong adapter passes (exit 0)', { timeout: 50_000 }, async () => {
+    const run = await skippedByBaseline();
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    for (const id of HAM_IDS) expect(verdictLine(run, id)).toBe(`not run      ${id}: skipped by baseline: needs the v2 solver (${id})`);
+    const report = parseJsonlReport(readFileSync(skipFile, 'utf8'), skipFile);
+    expect(report.properties.map((p) => p.id)).toEqual(selected);
+    for (const id of HAM_IDS) expect(report.properties.find((p) => p.id === id)).toMatchObject({ verdict: 'not-run', casesRun: 0, message: `skipped by baseline: needs the v2 solver (${id})` });
+    expect(report.footer.totals).toEqual({ pass: 0, fail: 0, inconclusive: 0, 'not-run': selected.length });
   });
 });
 
