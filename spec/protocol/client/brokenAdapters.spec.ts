@@ -34,6 +34,8 @@ const EXPECTED = ARGS.times.map((t) => [(1 + Math.exp(-2 * ARGS.kappa * t)) / 2,
 const SCALE = 0.05;
 const STARTUP_MS = STARTUP_TIMEOUT_MS * SCALE;
 const DEADLINE_MS = requestDeadlineMs('ham.populations', ARGS, SCALE);
+/** Floods take 0.5–3 s to pipe 256 MiB on a loaded machine: a deadline of 15 s keeps them from timing out. */
+const FLOOD_SCALE = 1.5;
 /** Slack on a measured wait: timer and process-start latency on a loaded machine. */
 const SLACK_MS = 1_500;
 
@@ -294,7 +296,7 @@ describe('ProtocolClient against broken fake adapters', () => {
   });
 
   it(`flood, one line over MAX_LINE_BYTES (${MAX_LINE_BYTES / 2 ** 20} MiB): a protocol error quoting the line's start; the fake is killed`, { timeout: 20_000 }, async () => {
-    const s = await start('flood.mjs');
+    const s = await start('flood.mjs', { timeoutScale: FLOOD_SCALE });
     const e = errored(await call(s.client!));
     expect(e.kind).toBe('protocol');
     const m = /a line of over (\d+) characters, starting ("(?:[^"\\]|\\.)*")…/.exec(e.message);
@@ -315,7 +317,7 @@ describe('ProtocolClient against broken fake adapters', () => {
   });
 
   it('a 16 MB line below the limit is read whole and fails the length check (1.6 million rows for 30 times)', { timeout: 20_000 }, async () => {
-    const s = await start('flood.mjs', {}, { FAKE_FLOOD_MB: '16' });
+    const s = await start('flood.mjs', { timeoutScale: FLOOD_SCALE }, { FAKE_FLOOD_MB: '16' });
     const e = errored(await call(s.client!));
     // 16 chunks of 100 000 rows and the closing row
     expect(e).toEqual({ kind: 'protocol', message: `ham.populations (seq 1): result.populations: expected an array of ${ARGS.times.length}, got ${16 * 100_000 + 1} entries` });
