@@ -8,7 +8,7 @@
  * fake, so the pid file lists every adapter process the client started (restarts included), and each is
  * its own process group (the client starts it detached); after the client is done none may be alive.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,11 +46,17 @@ interface Started {
 }
 const started: Started[] = [];
 
-/** Starts `fake` (with `env` exported) recording every adapter pid; never throws. */
-async function start(fake: string, options: ClientOptions = {}, env: Record<string, string> = {}): Promise<Started> {
+/** Every fake of spec/protocol/fixtures/ (a new one without a test here fails the listing test). */
+const FAKES = [
+  'correct', 'crash-at-start', 'crash-mid-run', 'flood', 'garbage', 'hang', 'hang-at-start', 'missing-fields',
+  'nan', 'slow', 'stderr-only', 'wrong-lengths', 'wrong-seq', 'wrong-version',
+];
+
+/** Starts `fake` (with `env` exported, after `before` shell commands) recording every adapter pid; never throws. */
+async function start(fake: string, options: ClientOptions = {}, env: Record<string, string> = {}, before = ''): Promise<Started> {
   const pidFile = join(dir, `pids-${++pidFiles}`);
   const exports = Object.entries(env).map(([k, v]) => `export ${k}=${v}; `).join('');
-  const command = `echo $$ >> '${pidFile}'; ${exports}exec node '${join(FIXTURES, fake)}'`;
+  const command = `echo $$ >> '${pidFile}'; ${before}${exports}exec node '${join(FIXTURES, fake)}'`;
   const s: Started = { pidFile };
   started.push(s);
   try {
@@ -160,6 +166,22 @@ describe('ProtocolClient against broken fake adapters', () => {
   it('wrong version: AdapterStartError "speaks protocol 2"', { timeout: 10_000 }, async () => {
     const s = await start('wrong-version.mjs');
     expect(startError(s).message).toContain('speaks protocol 2, hamcheck speaks protocol 1');
+    await expectNoneLeft(s);
+  });
+
+  it('garbage before the hello reply (a debug print on stdout): AdapterStartError "malformed JSON" quoting it', { timeout: 10_000 }, async () => {
+    const s = await start('correct.mjs', {}, {}, "echo 'Loading numpy 1.26 ...'; ");
+    const e = startError(s);
+    expect(e.message).toContain('hello reply: malformed JSON');
+    expect(e.message).toContain('line "Loading numpy 1.26 ..."');
+    await expectNoneLeft(s);
+  });
+
+  it('a hello reply that is JSON but not protocol v1: AdapterStartError naming the missing field, quoting the line', { timeout: 10_000 }, async () => {
+    const s = await start('correct.mjs', {}, {}, `echo '{"protocol":1,"capabilities":[]}'; `);
+    const e = startError(s);
+    expect(e.message).toContain("hello reply does not fit protocol v1: hello: must have required property 'implementation'");
+    expect(e.message).toContain('line "{\\"protocol\\":1,\\"capabilities\\":[]}"');
     await expectNoneLeft(s);
   });
 
@@ -322,6 +344,11 @@ describe('ProtocolClient against broken fake adapters', () => {
     // 16 chunks of 100 000 rows and the closing row
     expect(e).toEqual({ kind: 'protocol', message: `ham.populations (seq 1): result.populations: expected an array of ${ARGS.times.length}, got ${16 * 100_000 + 1} entries` });
     await expectNoneLeft(s);
+  });
+
+  it('the fakes tested here are all the fakes of spec/protocol/fixtures/', () => {
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.mjs') && !f.startsWith('_')).map((f) => f.replace(/\.mjs$/, ''));
+    expect(files.sort()).toEqual([...FAKES].sort());
   });
 
   it('slow but inside the deadline: correct answers (the control for timeouts)', { timeout: 10_000 }, async () => {
