@@ -407,6 +407,19 @@ def test_nan_becomes_errored():
     assert resp['seq'] == 3 and 'errored' in resp, resp
 
 
+def test_smoke_sample_is_current_and_answered():
+    made = subprocess.run([sys.executable, os.path.join(HERE, 'samples', 'make_smoke.py')], capture_output=True,
+                          text=True, timeout=60).stdout
+    with open(os.path.join(HERE, 'samples', 'smoke.jsonl')) as f:
+        assert f.read() == made, 'samples/smoke.jsonl is stale: regenerate it with samples/make_smoke.py'
+    requests = [json.loads(l) for l in made.splitlines() if 'seq' in json.loads(l)]
+    rc, out, err = run_adapter([made])
+    answers = [json.loads(l, parse_constant=no_constants) for l in out[1:]]
+    assert rc == 0 and [a['seq'] for a in answers] == [r['seq'] for r in requests]
+    errored = {r['cmd'] for r, a in zip(requests, answers) if 'errored' in a}
+    assert errored == {'ham.populations', 'nope'}, errored  # the negative kappa and the unknown command
+
+
 def test_shortest_round_trip_numbers():
     x = 0.1 + 0.2
     buf = io.StringIO()
