@@ -6,6 +6,7 @@ export default defineConfig({
     // verify end to end on the example adapters: minutes of work, run once by `npm run test:examples` (.ci/run)
     exclude: ['spec/examples/**', '**/node_modules/**'],
     globalSetup: ['properties/support/globalSeed.ts', 'spec/support/tempRoot.ts'],
+    setupFiles: ['spec/support/flushCoverage.ts'], // c8: workers end without a normal exit
     reporters: ['default', './spec/support/plainSummaryReporter.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
