@@ -2,7 +2,7 @@ import { hamcheckVersion } from './packageInfo.ts';
 
 /**
  * The versioned formats of the JSON files hamcheck writes; each has a JSON Schema in `schemas/`
- * (`schemas/<name>.schema.json` for `hamcheck-<name>/1`).
+ * (`schemas/<name>.schema.json` for `hamcheck-<name>/<major>`).
  *
  * @remarks The number after the slash changes only when a field is removed or changes meaning; new
  * fields may be added within a version.

@@ -29,7 +29,7 @@ const small = {
 describe('output schemas (schemas/)', () => {
   it('there is one schema per output format, named after it, whose format constant is that format', () => {
     const formats = Object.values(OUTPUT_FORMATS);
-    const names = formats.map((f) => `${f.replace(/^hamcheck-/, '').replace(/\/1$/, '')}.schema.json`);
+    const names = formats.map((f) => `${f.replace(/^hamcheck-/, '').replace(/\/\d+$/, '')}.schema.json`);
     expect([...schemaFiles].sort()).toEqual([...names].sort());
     for (const [f, format] of names.map((n, i) => [n, formats[i]])) {
       const schema = JSON.parse(readFileSync(join('schemas', f), 'utf8'));
