@@ -1,0 +1,30 @@
+import { markdownTable } from '../report/markdownTable.ts';
+import type { BenchRecord, Exponent } from './benchRecord.ts';
+
+function exponent(e: Exponent | null): string {
+  return e ? `${e.value.toFixed(2)} [${e.low.toFixed(2)}, ${e.high.toFixed(2)}]` : '—';
+}
+
+/** The run's tables (tasks, scaling exponents, accuracy figures, peers) as Markdown, for stderr and docs. */
+export function formatRunSummary(r: BenchRecord): string {
+  const tasks = markdownTable(
+    ['task', 'p50 s', 'MAD s', 'samples'],
+    r.tasks.map((t) => [t.id, t.summary.p50.toExponential(3), t.summary.mad.toExponential(2), t.summary.count]),
+  );
+  const fits = markdownTable(
+    ['kind', 'points', 'exponent of n (95 % CI)', 'expected', 'exponent of N (95 % CI)', 'expected'],
+    r.scaling.map((f) => [f.kind, f.points, exponent(f.levels), f.expected.levels ?? '—', exponent(f.sites), f.expected.sites ?? '—']),
+  );
+  const acc = markdownTable(
+    ['accuracy figure', 'value', 'tolerance of a change', 'bound'],
+    r.accuracy.map((a) => [a.id, a.value === null ? '—' : a.value.toExponential(3), a.tolerance.toExponential(2), a.bound === null ? '—' : a.bound.toExponential(2)]),
+  );
+  const peers = r.peers.length
+    ? markdownTable(
+        ['workload', 'peer', 'status', 'peer p50 s', 'hamcheck/peer', 'max|ΔP|'],
+        r.peers.map((p) => [p.workload, p.peer, p.status, p.p50 === null ? '—' : p.p50.toFixed(3), p.ratio === null ? '—' : p.ratio.toFixed(2), p.maxAbsDeltaP === null ? '—' : p.maxAbsDeltaP.toExponential(1)]),
+      )
+    : '(peers not run)';
+  const load = `load average ${r.machine.loadavgStart.map((l) => l.toFixed(2)).join(' ')} → ${r.machine.loadavgEnd.map((l) => l.toFixed(2)).join(' ')} on ${r.machine.cores} cores`;
+  return [tasks, '', fits, '', acc, '', peers, '', `${load}; ${r.totalSeconds.toFixed(1)} s in all`].join('\n');
+}
