@@ -75,6 +75,16 @@ describe('the packed and installed package', () => {
     for (const row of out.exact) expect(Math.abs(row.reduce((a: number, p: number) => a + p, 0) - 1)).toBeLessThan(2e-12);
   });
 
+  it('npx hamcheck verify runs the compiled suites from the installed copy, in-process and through `hamcheck serve` (exit 0)', () => {
+    const only = ['--only', 'differential/model.kappa,differential/ham.populations,dynamics/ham-relaxes-to-uniform', '--seed', '5'];
+    const inProcess = run('npx', ['--no-install', 'hamcheck', 'verify', ...only], { cwd: project });
+    expect(inProcess.code, inProcess.stderr).toBe(0);
+    expect(inProcess.stdout).toMatch(/hamcheck verify: 3 passed, 0 failed/);
+    const served = run('npx', ['--no-install', 'hamcheck', 'verify', '--impl', 'npx --no-install hamcheck serve', ...only], { cwd: project });
+    expect(served.code, served.stderr).toBe(0);
+    expect(served.stdout).toMatch(/hamcheck verify: 3 passed, 0 failed/);
+  });
+
   it('every compiled module of dist/src loads in the installed package (no dev-only import such as tsx or vitest)', () => {
     const modules = pack.files.map((f) => f.path).filter((p) => p.startsWith('dist/src/') && p.endsWith('.js'));
     expect(modules.length).toBeGreaterThan(50);
