@@ -15,12 +15,21 @@ import { runProperty } from './runProperty.ts';
 
 const DEPTH_SCALE = { quick: 1, deep: 10, mutation: 0.2 } as const;
 
+/**
+ * `HAMCHECK_PROPERTIES=id,family/…` registers only the properties whose id equals or starts with one of
+ * them (the per-mutant test set of `npm run test:mutation` uses the structure properties only).
+ */
+function selected(properties: readonly HamProperty<any>[]): readonly HamProperty<any>[] {
+  const wanted = process.env.HAMCHECK_PROPERTIES?.split(',').map((s) => s.trim()).filter(Boolean);
+  return wanted ? properties.filter((p) => wanted.some((w) => p.id === w || p.id.startsWith(w.endsWith('/') ? w : `${w}/`))) : properties;
+}
+
 export function registerProperties(suite: string, properties: readonly HamProperty<any>[]): void {
   let impl: Implementation | undefined;
   const get = async () => (impl ??= await implementationUnderTest());
   afterAll(async () => impl?.close());
   describe(suite, () => {
-    for (const p of properties) {
+    for (const p of selected(properties)) {
       it(`${p.id}: ${p.title}`, async (ctx) => {
         const target = await get();
         const seed = runSeed();

@@ -61,12 +61,15 @@ function kindOf(e: unknown): FailureKind {
 
 export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, options: RunOptions): Promise<PropertyOutcome> {
   const started = performance.now();
-  const base = { id: p.id, title: p.title, requires: [...p.requires], minCases: p.minCases };
+  const scale = options.scale ?? 1;
+  const numRuns = Math.max(1, Math.round(p.cases * scale));
+  // a scaled-down run (the per-mutant runs of Stryker, scale 0.2) asks for no more than it runs
+  const minCases = Math.min(p.minCases, numRuns);
+  const base = { id: p.id, title: p.title, requires: [...p.requires], minCases };
   const missing = p.requires.filter((c) => !impl.capabilities.has(c));
   if (missing.length > 0) {
     return { ...base, verdict: 'not-run', casesRun: 0, seconds: 0, message: `needs ${missing.join(', ')}, which ${impl.info.name} does not declare` };
   }
-  const scale = options.scale ?? 1;
   const timeLimit = Math.min(p.timeLimitMs * scale, options.maxTimeMs ?? Infinity);
   const rec: Recorder = {};
   const endsAt = performance.now() + timeLimit;
@@ -98,7 +101,7 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
   });
   const details = await fc.check(property, {
     seed: options.seed,
-    numRuns: Math.max(1, Math.round(p.cases * scale)),
+    numRuns,
     interruptAfterTimeLimit: Math.max(1, timeLimit),
     markInterruptAsFailure: false,
     ...(options.path ? { path: options.path } : {}),
@@ -125,9 +128,9 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
     };
   }
   const ran = details.numRuns - skipped;
-  if (ran < p.minCases) {
+  if (ran < minCases) {
     const why = details.interrupted ? ' in the time limit' : skipped > 0 ? ` (${skipped} skipped by the implementation)` : '';
-    return { ...base, verdict: 'inconclusive', casesRun: ran, seconds, message: `inconclusive: ran ${ran} of ${p.minCases} cases${why}` };
+    return { ...base, verdict: 'inconclusive', casesRun: ran, seconds, message: `inconclusive: ran ${ran} of ${minCases} cases${why}` };
   }
   return { ...base, verdict: 'pass', casesRun: ran, seconds };
 }
