@@ -1,5 +1,6 @@
 import { HamcheckInputError } from '../errors.ts';
-import type { BenchWorkload } from '../bench/benchRecord.ts';
+import { BENCH_FORMAT, type BenchRecord, type BenchWorkload } from '../bench/benchRecord.ts';
+import { readJsonFile } from './readJsonFile.ts';
 import { checkOutputDir } from './outputPath.ts';
 
 /**
@@ -23,9 +24,35 @@ export async function benchCommand(opts: { quick?: boolean; out: string; peers?:
   return 0;
 }
 
-/** `hamcheck bench compare BASE.json HEAD.json`: see src/bench/compareRecords.ts. */
-export async function benchCompareCommand(_base: string, _head: string, _opts: { threshold: string; alpha: string }): Promise<number> {
-  throw new Error('hamcheck bench compare: not implemented yet');
+function fraction(raw: string, field: string, max: number): number {
+  const v = Number(raw);
+  if (!Number.isFinite(v) || v <= 0 || v >= max) throw new HamcheckInputError(field, `a number in (0, ${max})`, raw);
+  return v;
+}
+
+async function readRecord(path: string, field: string): Promise<BenchRecord> {
+  const data = (await readJsonFile(path)) as Partial<BenchRecord> | null;
+  if (!data || typeof data !== 'object' || data.format !== BENCH_FORMAT) {
+    throw new HamcheckInputError(field, `a ${BENCH_FORMAT} run record of hamcheck bench`, data && typeof data === 'object' ? `format ${JSON.stringify(data.format)}` : data);
+  }
+  return data as BenchRecord;
+}
+
+/**
+ * `hamcheck bench compare BASE.json HEAD.json [--threshold 0.1] [--alpha 0.01]`: prints the comparison
+ * table (src/bench/compareRecords.ts) on stdout. Exit 1 on a speed regression or an accuracy figure or
+ * exponent beyond its tolerance, else 0; bad input exits 2.
+ */
+export async function benchCompareCommand(basePath: string, headPath: string, opts: { threshold: string; alpha: string }): Promise<number> {
+  const threshold = fraction(opts.threshold, '--threshold', 10);
+  const alpha = fraction(opts.alpha, '--alpha', 1);
+  const base = await readRecord(basePath, 'BASE');
+  const head = await readRecord(headPath, 'HEAD');
+  const { compareRecords } = await import('../bench/compareRecords.ts');
+  const { formatComparison } = await import('../bench/compareReport.ts');
+  const c = compareRecords(base, head, { threshold, alpha });
+  process.stdout.write(`${formatComparison(c, { threshold, alpha })}\n`);
+  return c.failures > 0 ? 1 : 0;
 }
 
 /** `hamcheck bench history [DIR]`: see src/bench/historyPlot.ts. */

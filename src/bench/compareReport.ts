@@ -1,0 +1,33 @@
+import { markdownTable } from '../report/markdownTable.ts';
+import type { Comparison, FigureComparison } from './compareRecords.ts';
+
+const sec = (x: number | null) => (x === null ? '—' : x.toExponential(3));
+
+function figures(title: string, rows: FigureComparison[]): string {
+  if (rows.length === 0) return `(no comparable ${title})`;
+  return markdownTable(
+    ['', title, 'base', 'head', 'tolerance', 'why'],
+    rows.map((f) => [f.ok ? '~' : 'x', f.id, f.base === null ? '—' : f.base.toExponential(3), f.head === null ? '—' : f.head.toExponential(3), f.tolerance.toExponential(2), f.why]),
+  );
+}
+
+/** The comparison as Markdown: speed table with +/−/~ marks, accuracy and exponent tables, warnings, verdict. */
+export function formatComparison(c: Comparison, opts: { threshold: number; alpha: number }): string {
+  const speed = markdownTable(
+    ['', 'task', 'base p50 s', 'head p50 s', 'head/base', '95 % CI', 'p'],
+    c.tasks.map((t) => [
+      t.mark,
+      t.id,
+      sec(t.baseP50),
+      sec(t.headP50),
+      t.ratio === null ? '—' : t.ratio.toFixed(3),
+      t.ratioLow === null || t.ratioHigh === null ? '—' : `${t.ratioLow.toFixed(3)}–${t.ratioHigh.toFixed(3)}`,
+      t.p === null ? '—' : t.p.toExponential(1),
+    ]),
+  );
+  const legend =
+    `- slower by > ${(100 * opts.threshold).toFixed(0)} % and significant (one-sided Mann–Whitney p < α/m = ${c.perTestAlpha.toExponential(1)}); ` +
+    '+ faster likewise; ~ neither; new/gone/changed: no comparable series (a changed task version starts a new one)';
+  const verdict = c.failures === 0 ? 'no regression' : `${c.regressions} speed regression(s), ${c.failures - c.regressions} accuracy/exponent change(s) beyond tolerance`;
+  return [speed, '', legend, '', figures('accuracy figures', c.accuracy), '', figures('scaling exponents', c.exponents), '', ...c.warnings.map((w) => `warning: ${w}`), `verdict: ${verdict}`].join('\n');
+}
