@@ -20,6 +20,7 @@ import { hamPopulations } from '../../../src/ham/hamPopulations.ts';
 import { parseBaseline } from '../../../src/verify/baseline/baselineFile.ts';
 import type { PropertyOutcome } from '../../../src/verify/outcome.ts';
 import { parseJsonlReport } from '../../../src/verify/report/jsonlReport.ts';
+import { childrenNamed, parseXml } from '../report/xmlParser.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'hamcheck-verify-cli-'));
@@ -194,14 +195,24 @@ describe('hamcheck verify: exit 1 for a wrong implementation', () => {
   });
 
   it('--junit and --summary are written and name the failure', { timeout: 50_000 }, async () => {
-    await wrong();
-    const xml = readFileSync(junit, 'utf8');
-    expect(xml.startsWith('<?xml')).toBe(true);
-    expect(xml).toMatch(/<failure[^>]*>/);
-    expect(xml).toContain('ham.populations');
+    const run = await wrong();
+    const report = parseJsonlReport(readFileSync(out, 'utf8'), out);
+    const t = report.footer.totals;
+    // well-formed (a strict XML parser independent of the writer), totals as in the JSONL report
+    const root = parseXml(readFileSync(junit, 'utf8'));
+    expect(root.name).toBe('testsuites');
+    expect(root.attrs).toMatchObject({ tests: String(selected.length), failures: String(t.fail), skipped: String(t['not-run'] + t.inconclusive) });
+    const cases = childrenNamed(root, 'testsuite').flatMap((suite) => childrenNamed(suite, 'testcase'));
+    expect(cases.map((c) => c.attrs.name).sort()).toEqual([...selected].sort());
+    const failedCases = cases.filter((c) => childrenNamed(c, 'failure').length > 0).map((c) => c.attrs.name);
+    expect(failedCases.sort()).toEqual(report.properties.filter((p) => p.verdict === 'fail').map((p) => p.id).sort());
+    expect(failedCases).toContain('differential/ham.populations');
     const md = readFileSync(summary, 'utf8');
-    expect(md).toContain('differential/ham.populations');
-    expect(md).toContain('npx hamcheck verify');
+    expect(md).toContain(`**${t.fail} failed** · ${t.pass} passed · ${t.inconclusive} inconclusive · ${t['not-run']} not run — ${selected.length} properties`);
+    // the replay of every failure, fenced, exactly as verify printed it
+    const replays = [...run.stdout.matchAll(/replay: (npx hamcheck verify .*)$/gm)].map((m) => m[1]);
+    expect(replays).toHaveLength(t.fail);
+    for (const r of replays) expect(md).toContain(`\`\`\`sh\n${r}\n\`\`\``);
   });
 
   it('--dump-request writes the failing request; piped into the adapter it reproduces the wrong answer', { timeout: 50_000 }, async () => {
