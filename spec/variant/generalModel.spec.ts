@@ -92,6 +92,7 @@ describe('the uniform chain given as a graph is the existing chain', () => {
     const tol = 1e-14;
     const ref = chebyshevPropagator(old, psi0, times, { tolerance: tol }).populations;
     const st = graphChebyshev(graphOperator(general), psi0, times, tol);
+    if (!st) throw new Error('Gershgorin interval must enclose H');
     let worst = 0;
     times.forEach((_, j) => {
       const p = graphSitePopulations(general, st.re.subarray(j * 21, (j + 1) * 21), st.im.subarray(j * 21, (j + 1) * 21));
@@ -154,7 +155,7 @@ describe('graph Chebyshev against a dense eigendecomposition', () => {
     const times = Float64Array.from({ length: 11 }, (_, j) => j * 300);
     const psi0 = graphBandState(model, 1, 4);
     const cheb = graphPropagate(model, psi0, times, { tolerance: 1e-13 });
-    expect(cheb.details.path).toBe('graph');
+    expect(cheb.details.path).toBe(spec.topology === 'chain' ? 'chain-kernel' : 'graph');
     const { pops, spread } = denseOracle(model, psi0, times);
     // eigenvalue error ≤ c·dim·ε·‖H − σ‖ (backward stable, c ≈ 4) turns into a phase error × t_max; eigenvector error dim·ε; Chebyshev 2·1e-13
     const tol = 4 * model.dim * EPS * spread * times[times.length - 1] * 4 + 16 * model.dim * EPS + 2e-13;
@@ -165,6 +166,25 @@ describe('graph Chebyshev against a dense eigendecomposition', () => {
     expect(worst).toBeLessThan(tol);
     // and the dynamics is not trivial: population left site 1
     expect(cheb.populations[times.length - 1][0]).toBeLessThan(0.9);
+  });
+
+  it('the graph path on a chain (given as a graph) agrees with the chain kernel', () => {
+    const chain = buildGeneralModel(disordered);
+    const asGraph = buildGeneralModel({ ...disordered, topology: 'graph' });
+    const times = Float64Array.from({ length: 11 }, (_, j) => j * 300);
+    const psi0 = graphBandState(chain, 1, 4);
+    const a = graphPropagate(chain, psi0, times, { tolerance: 1e-13 });
+    const b = graphPropagate(asGraph, psi0, times, { tolerance: 1e-13 });
+    expect([a.details.path, b.details.path]).toEqual(['chain-kernel', 'graph']);
+    // each within 1e-13 in ψ, |ΔP| ≤ 2(‖δψ_a‖ + ‖δψ_b‖) + rounding of ≈ K·√dim·ε (K ≲ 300, dim 17): 1e-12
+    times.forEach((_, j) => a.populations[j].forEach((p, mu) => expect(Math.abs(p - b.populations[j][mu])).toBeLessThan(1e-12)));
+  });
+
+  it('a too narrow interval is detected (null), not returned as a wrong answer', () => {
+    const model = buildGeneralModel(graph);
+    const op = graphOperator(model);
+    const psi0 = graphBandState(model, 1, 2);
+    expect(graphChebyshev(op, psi0, Float64Array.of(0, 500), 1e-12, undefined, { min: 0.99, max: 1.01 })).toBeNull();
   });
 
   it('blockSparseMatvec equals the dense product to rounding', () => {
