@@ -108,6 +108,19 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
         const { serveCommand } = await import('./serveCommand.ts');
         setCode(await serveCommand());
       }),
+
+  (program, setCode) =>
+    program
+      .command('variant')
+      .description('evaluate a HAM variant plug-in against the exact dynamics over its model family (exit 0 accepted, 1 rejected, 2 could not run)')
+      .argument('<module>', 'TypeScript/JavaScript module exporting {name, family, predict} (docs/variants.md)')
+      .option('--out <dir>', 'write variant.json, variant.md and variant.html here instead of JSON on stdout')
+      .option('--family-size <m>', 'models drawn from the family (default 8, the quick size)')
+      .option('--seed <n>', 'seed of the family draw (uint32)', '1')
+      .action(async (module: string, opts: { out?: string; familySize?: string; seed?: string }) => {
+        const { variantCommand } = await import('./variantCommand.ts');
+        setCode(await variantCommand(module, opts));
+      }),
 ];
 
 /**
