@@ -77,6 +77,9 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
   const traced = recording(impl, rec, () => finished || performance.now() > endsAt);
   let running: Promise<unknown> = Promise.resolve();
   let skipped = 0;
+  // cases started after endsAt but before fast-check's own limit (its clock starts later): each throws at its
+  // first request and fast-check counts it as a passing run; they tested nothing
+  let abandoned = 0;
   let lastError: unknown;
   // the request of the last failing case: shrinking ends on the reported counterexample's last failure
   let failedRequest: Recorder['last'];
@@ -89,7 +92,10 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
       await run;
     } catch (e) {
       if (finished) return; // abandoned at the limit and ended after fc.check: not one of the run's cases
-      if (e instanceof CaseAbandoned) return; // fast-check has stopped waiting for this case
+      if (e instanceof CaseAbandoned) {
+        abandoned++;
+        return;
+      }
       if (e instanceof CapabilitySkipped) {
         skipped++;
         return;
@@ -127,7 +133,7 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
       failedRequest,
     };
   }
-  const ran = details.numRuns - skipped;
+  const ran = details.numRuns - skipped - abandoned;
   if (ran < minCases) {
     const why = details.interrupted ? ' in the time limit' : skipped > 0 ? ` (${skipped} skipped by the implementation)` : '';
     return { ...base, verdict: 'inconclusive', casesRun: ran, seconds, message: `inconclusive: ran ${ran} of ${minCases} cases${why}` };
