@@ -1,0 +1,62 @@
+/**
+ * Model families of the example variants (docs/variants.md). Every family stays inside the per-bond
+ * criteria (29) (src/model/graph/bondCriteria.ts): c₁,b = λ_b·min(ρ_µ, ρ_ν) ≥ ½ and
+ * c₂,b = λ_b²·max(n_µ/δε_µ², n_ν/δε_ν²) ≤ 0.01, so the calibration of the paper's chain inside (29) applies.
+ * Tuples start with N, then the band sizes, so fast-check shrinks to the smallest model first.
+ */
+import fc from 'fast-check';
+import { chainSpec, ringSpec, type GeneralModelSpec } from '../../src/model/graph/generalModel.ts';
+
+const BAND_WIDTH = 0.05;
+const ensemble = fc.constantFrom<'GUE' | 'GOE'>('GUE', 'GOE');
+const seed = fc.integer({ min: 0, max: 2 ** 32 - 1 });
+
+/**
+ * λ on step k = 0 … 10 strictly inside the window between c₁ = ½ (λ/δε = 0.5/n_min) and c₂ = 0.01
+ * (λ/δε = √(0.01/n_max)): at (k + ½)/11 of it, so rounding never puts an endpoint outside (29).
+ */
+function couplingStep(nMin: number, nMax: number, k: number): number {
+  const lo = 0.5 / nMin;
+  const hi = Math.sqrt(0.01 / nMax);
+  return BAND_WIDTH * (lo + ((hi - lo) * (k + 0.5)) / 11);
+}
+
+/** Rings of N ∈ {3, 4} equal sites, n ∈ {30, 40, …, 100}, one λ on every bond (c₁ ∈ [½, 0.1√n]). */
+export const rings: fc.Arbitrary<GeneralModelSpec> = fc
+  .tuple(fc.integer({ min: 3, max: 4 }), fc.integer({ min: 3, max: 10 }), fc.integer({ min: 0, max: 10 }), ensemble, seed)
+  .map(([N, n10, k, ens, s]) => {
+    const n = 10 * n10;
+    const lam = couplingStep(n, n, k);
+    return ringSpec({ sites: Array.from({ length: N }, () => ({ levels: n, bandWidth: BAND_WIDTH })), couplings: new Array(N).fill(lam), ensemble: ens, seed: s });
+  });
+
+/**
+ * Disordered chains: N ∈ {2, 3, 4}, each n_µ ∈ {50, 55, …, 100} drawn independently, each λ_b drawn on its
+ * bond's own window (n_min² ≥ 25·n_max keeps the window open: 50² ≥ 25·100).
+ */
+export const disorderedChains: fc.Arbitrary<GeneralModelSpec> = fc
+  .tuple(
+    fc.integer({ min: 2, max: 4 }),
+    fc.array(fc.integer({ min: 10, max: 20 }), { minLength: 4, maxLength: 4 }),
+    fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }),
+    ensemble,
+    seed,
+  )
+  .map(([N, n5, ks, ens, s]) => {
+    const ns = n5.slice(0, N).map((x) => 5 * x);
+    const couplings = ns.slice(1).map((n, i) => couplingStep(Math.min(n, ns[i]), Math.max(n, ns[i]), ks[i]));
+    return chainSpec({ sites: ns.map((n) => ({ levels: n, bandWidth: BAND_WIDTH })), couplings, ensemble: ens, seed: s });
+  });
+
+/**
+ * Chains of N ∈ {3, 4} equal sites (n ∈ {70, 80, …, 120}) with one weak link at a drawn position: the weak
+ * bond near c₁ = ½, the others near c₂ = 0.01 (c₁ ≈ 0.1√n): a rate ratio ≈ n/25 = 2.8 … 4.8 (steps 0 and 10 of the window).
+ */
+export const weakLinkChains: fc.Arbitrary<GeneralModelSpec> = fc
+  .tuple(fc.integer({ min: 3, max: 4 }), fc.integer({ min: 7, max: 12 }), fc.nat(), ensemble, seed)
+  .map(([N, n10, pos, ens, s]) => {
+    const n = 10 * n10;
+    const weak = pos % (N - 1);
+    const couplings = Array.from({ length: N - 1 }, (_, b) => (b === weak ? couplingStep(n, n, 0) : couplingStep(n, n, 10)));
+    return chainSpec({ sites: Array.from({ length: N }, () => ({ levels: n, bandWidth: BAND_WIDTH })), couplings, ensemble: ens, seed: s });
+  });

@@ -1,0 +1,58 @@
+/**
+ * `hamcheck variant` from the command line on the examples (examples/variants/), at the quick family size:
+ * the ring, the disordered chain and the weak link are accepted (exit 0), the wrong-density variant is
+ * rejected (exit 1) with a verdict naming what fails, and a module that is not a variant cannot run (exit 2).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
+
+const tmp = tempFolder('variant');
+
+function run(example: string) {
+  const out = join(tmp.dir, example);
+  const r = hamcheck(['variant', `examples/variants/${example}.ts`, '--out', out]);
+  const report = existsSync(join(out, 'variant.json')) ? JSON.parse(readFileSync(join(out, 'variant.json'), 'utf8')) : null;
+  return { ...r, report, out };
+}
+
+describe('hamcheck variant on the examples (quick family size)', () => {
+  it.each(['ring', 'disorderedChain', 'weakLink'])('%s is accepted', (example) => {
+    const r = run(example);
+    expect(r.stderr).toContain('accepted: geometric mean');
+    expect(r.code).toBe(0);
+    expect(r.report.format).toBe('hamcheck-variant/1');
+    expect(r.report.accepted).toBe(true);
+    expect(r.report.familySize).toBe(8);
+    expect(r.report.variantStats.geometricMean).toBeLessThanOrEqual(r.report.criterion.bound);
+    expect(r.report.models).toHaveLength(8);
+    expect(readFileSync(join(r.out, 'variant.md'), 'utf8')).toContain(r.report.verdict);
+    expect(readFileSync(join(r.out, 'variant.html'), 'utf8')).toContain('<table>');
+  }, 40_000);
+
+  it('the wrong-density variant is rejected, naming the statistic and the wrong long-time populations', () => {
+    const r = run('wrongDensity');
+    expect(r.code).toBe(1);
+    expect(r.report.accepted).toBe(false);
+    expect(r.report.verdict).toMatch(/^rejected: the geometric mean of n̄·D̄² over the family is [\d.]+ > [\d.]+/);
+    expect(r.report.verdict).toContain('the populations at T_D = 5/κ_min are wrong');
+    expect(r.report.variantStats.geometricMean).toBeGreaterThan(r.report.criterion.bound);
+    // the generalized HAM on the same models stays inside the bound: the rate law, not the family, fails
+    expect(r.report.hamStats.geometricMean).toBeLessThanOrEqual(r.report.criterion.bound);
+    // shrunk to a model no larger than the worst sampled one, still above the one-model bound
+    expect(r.report.shrunk).not.toBeNull();
+    expect(r.report.shrunk.scaled).toBeGreaterThan(r.report.shrunk.bound);
+    expect(r.report.shrunk.spec.sites.length).toBeLessThanOrEqual(r.report.models[r.report.worst.index].spec.sites.length);
+  }, 40_000);
+
+  it('exit 2 when the module exports no variant, or an option is out of range', () => {
+    const bad = tmp.write('notAVariant.mjs', 'export const name = "x";\n');
+    const r = hamcheck(['variant', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('exports no variant: missing family, predict');
+    const s = hamcheck(['variant', 'examples/variants/ring.ts', '--family-size', '1']);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toContain('--family-size: expected an integer ≥ 3');
+  }, 20_000);
+});
