@@ -55,7 +55,28 @@ export async function benchCompareCommand(basePath: string, headPath: string, op
   return c.failures > 0 ? 1 : 0;
 }
 
-/** `hamcheck bench history [DIR]`: see src/bench/historyPlot.ts. */
-export async function benchHistoryCommand(_dir: string, _opts: { out: string }): Promise<number> {
-  throw new Error('hamcheck bench history: not implemented yet');
+/**
+ * `hamcheck bench history [DIR] [--out OUT]`: reads the run records of DIR and writes speed.svg,
+ * accuracy.svg and exponents.svg to OUT (atomically); prints their paths. Exit 2 when DIR holds no record.
+ */
+export async function benchHistoryCommand(dir: string, opts: { out: string }): Promise<number> {
+  checkOutputDir(opts.out, '--out');
+  const { readRecords, historySvgs } = await import('../bench/historyPlot.ts');
+  let found;
+  try {
+    found = await readRecords(dir);
+  } catch (e) {
+    throw new HamcheckInputError('DIR', 'a readable folder of hamcheck-bench/2 records', dir, (e as Error).message);
+  }
+  if (found.records.length === 0) throw new HamcheckInputError('DIR', `a folder holding at least one ${BENCH_FORMAT} record`, dir, `${found.skipped} other JSON file(s)`);
+  const svgs = await historySvgs(found.records);
+  const { writeFileAtomic } = await import('../report/writeFileAtomic.ts');
+  const { join } = await import('node:path');
+  for (const [name, svg] of Object.entries(svgs)) {
+    const path = join(opts.out, `${name}.svg`);
+    await writeFileAtomic(path, svg);
+    process.stdout.write(`${path}\n`);
+  }
+  process.stderr.write(`${found.records.length} record(s)${found.skipped ? `, ${found.skipped} other JSON file(s) skipped` : ''}\n`);
+  return 0;
 }
