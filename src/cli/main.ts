@@ -109,6 +109,40 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
         setCode(await serveCommand());
       }),
 
+  (program, setCode) => {
+    const bench = program
+      .command('bench')
+      .enablePositionalOptions()
+      .description('benchmark sweeps, scaling exponents, accuracy figures and peers; one hamcheck-bench/2 record per run (docs/bench.md)')
+      .option('--quick', 'the ≈ 1 min smoke run (small sizes) instead of the full sweep')
+      .option('--out <dir>', 'folder of the run record', 'reports/bench')
+      .option('--no-peers', 'skip the Python peers')
+      .action(async (opts: { quick?: boolean; out: string; peers?: boolean }) => {
+        const { benchCommand } = await import('./benchCommand.ts');
+        setCode(await benchCommand(opts));
+      });
+    bench
+      .command('compare')
+      .description('compare two run records: speed regressions (Mann–Whitney U and a threshold), accuracy and exponents two-sided')
+      .argument('<base>', 'base record (hamcheck-bench/2)')
+      .argument('<head>', 'head record')
+      .option('--threshold <fraction>', 'smallest slowdown that counts as a regression', '0.1')
+      .option('--alpha <p>', 'family-wise false-alarm rate of the significance tests', '0.01')
+      .action(async (base: string, head: string, opts: { threshold: string; alpha: string }) => {
+        const { benchCompareCommand } = await import('./benchCommand.ts');
+        setCode(await benchCompareCommand(base, head, opts));
+      });
+    bench
+      .command('history')
+      .description('speed and accuracy over commits as SVG (one series per task version)')
+      .argument('[dir]', 'folder of run records', 'reports/bench')
+      .option('--out <dir>', 'folder of the SVG plots', 'reports/bench/history')
+      .action(async (dir: string, opts: { out: string }) => {
+        const { benchHistoryCommand } = await import('./benchCommand.ts');
+        setCode(await benchHistoryCommand(dir, opts));
+      });
+  },
+
   (program, setCode) =>
     program
       .command('variant')
