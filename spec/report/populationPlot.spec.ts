@@ -41,26 +41,30 @@ describe('populationPlotSvg', () => {
     const svg = await populationPlotSvg({ title: 'Fig. 4 check & <N = 2>', times, timeLabel: 't [ħ/ΔE]', exact, ham });
     expectWellFormedSvg(svg);
     expect(svg).toContain('Fig. 4 check &amp; &lt;N = 2&gt;');
-    expect(svg).toContain('P_µ');
+    expect(svg).toContain('site population Pµ');
+    expect(svg).not.toContain('P_µ');
     expect(svg).toContain('t [ħ/ΔE]');
-    expect(legendLabels(svg)).toEqual(['µ = 1', 'µ = 2']);
+    // two legends, as the marks are drawn: HAM (lines) then exact (dots), each P₁, P₂ in site order
+    expect(legendLabels(svg)).toEqual(['P₁', 'P₂', 'P₁', 'P₂']);
     expect(countPointMarks(svg)).toBe(2 * MAX_DOTS_PER_SITE);
     expect(svg.length).toBeLessThan(120_000);
   });
 
-  it('keeps every dot for short series, one legend entry per site in site order (µ = 1 … 12)', async () => {
+  it('keeps every dot for short series, one legend entry per site in site order (P₁ … P₁₂) in each legend', async () => {
     const sites = 12;
     const times = [0, 1, 2];
     const rows = times.map(() => Array.from({ length: sites }, () => 1 / sites));
     const svg = await populationPlotSvg({ title: 'twelve', times, timeLabel: 't', exact: rows, ham: rows });
-    expect(legendLabels(svg)).toEqual(Array.from({ length: sites }, (_, i) => `µ = ${i + 1}`));
+    const labels = Array.from({ length: sites }, (_, i) => `P${String(i + 1).replace(/[0-9]/g, (d) => String.fromCharCode(0x2080 + Number(d)))}`);
+    expect(labels[11]).toBe('P₁₂');
+    expect(legendLabels(svg)).toEqual([...labels, ...labels]);
     expect(countPointMarks(svg)).toBe(3 * sites);
   });
 
   it('uses custom site labels', async () => {
     const { times, ham, exact } = twoSite(5);
     const svg = await populationPlotSvg({ title: 't', times, timeLabel: 't', exact, ham, siteLabels: ['hot', 'cold'] });
-    expect(legendLabels(svg)).toEqual(['hot', 'cold']);
+    expect(legendLabels(svg)).toEqual(['hot', 'cold', 'hot', 'cold']);
   });
 
   it('rejects mismatched shapes and non-finite values with a field name', async () => {
@@ -85,7 +89,7 @@ describe('thinIndices', () => {
 });
 
 describe('lineChartSvg', () => {
-  it('draws line and point series on log axes with one legend entry per series', async () => {
+  it('draws line and point series on log axes, lines and points in separate legends (marks as drawn), decade labels 10ⁿ', async () => {
     const n = [25, 50, 100, 200, 400];
     const svg = await lineChartSvg({
       title: 'D² vs n',
@@ -101,7 +105,10 @@ describe('lineChartSvg', () => {
     });
     expectWellFormedSvg(svg);
     expect(svg).toContain('D² vs n');
-    expect(legendLabels(svg)).toEqual(['N = 2', 'N = 3', '∝ 1/n']);
+    expect(legendLabels(svg)).toEqual(['∝ 1/n', 'N = 2', 'N = 3']);
+    // one label format on a log axis: powers of ten in superscripts, never 0.001 next to 1e-4
+    expect(svg).toContain('10⁻³');
+    expect(svg).not.toMatch(/>\s*\de-\d/);
     expect(countPointMarks(svg)).toBe(10);
     expect(svg).toContain('mark-line role-mark');
   });

@@ -32,7 +32,9 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
       .description("reproduce the paper's figures into DIR/paper/ and the errata report into DIR/errata.md (what `npm start` runs)")
       .option('--out <dir>', 'output folder DIR (everything is written under it)', 'reports')
       .option('--only <figures>', 'comma-separated subset, e.g. fig2')
-      .action(async (opts: { out: string; only?: string }) => {
+      .option('--full', "the paper's sizes (Fig. 4: 15 000 states; Fig. 5 up to n = 800), < 45 min")
+      .option('--no-cache', 'recompute every stage instead of reusing DIR/.cache/')
+      .action(async (opts: { out: string; only?: string; full?: boolean; cache?: boolean }) => {
         const { checkOutputDir } = await import('./outputPath.ts');
         checkOutputDir(opts.out, '--out');
         const { reproduceCommand } = await import('./reproduceCommand.ts');

@@ -30,3 +30,23 @@ export const F8: Required<SingleBandParameters> = {
   coupling: paperModel.coupling,
   gap: paperModel.gap,
 };
+
+/** Fig. 4 ensemble: Haar-random band-1 states (seed 11), 2000 by default, the paper's 15 000 with `--full`; D² on `points` trapezoid points. */
+export const FIG4_ENSEMBLE = { seed: 11, states: 2000, fullStates: 15_000, points: 11, fullPoints: 201 } as const;
+
+/**
+ * Fig. 5: N = 3 (as the paper's caption), c₁ = λn/δε = ½ held fixed; the exact Haar average of D²₁ per point.
+ * Default n ladder and inset (N at n = 100) fit the 5-minute budget; `--full` adds n = 400, 800 and the inset at
+ * the paper's n = 500.
+ */
+export const FIG5_SCAN = {
+  sites: 3,
+  c1: 0.5,
+  levels: [25, 50, 100, 200],
+  fullLevels: [25, 50, 100, 200, 400, 800],
+  insetSites: [2, 3, 4, 5],
+  insetLevels: 100,
+  fullInsetLevels: 500,
+  points: 21,
+  fullPoints: 201,
+} as const;

@@ -1,6 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { HamcheckInputError } from '../errors.ts';
-import { PLOT_CONFIG, renderVegaLiteSvg } from './vegaSvg.ts';
+import { decadeAxis } from './axisFormat.ts';
+import { PLOT_CONFIG, PLOT_WIDTH, renderVegaLiteSvg } from './vegaSvg.ts';
+
+/** 1 → ₁, 12 → ₁₂: site and band indices as real subscripts. */
+export function subscriptDigits(k: number): string {
+  return String(k).replace(/[0-9]/g, (d) => String.fromCharCode(0x2080 + Number(d)));
+}
 
 /**
  * Most exact-population dots drawn per site in {@link populationPlotSvg}.
@@ -28,6 +34,9 @@ export interface PopulationPlotInput {
   title: string;
   times: number[];
   timeLabel: string;
+  /** Default 'site population Pµ'. */
+  yLabel?: string;
+  subtitle?: string;
   exact: number[][];
   ham: number[][];
   siteLabels?: string[];
@@ -68,7 +77,7 @@ export function thinIndices(length: number, max: number): number[] {
  *
  * @remarks
  * The layout of the paper's Figs. 2–4: y axis `P_µ` fixed to [0, 1], x axis titled `timeLabel`,
- * legend `µ = 1` … `µ = N` in site order. Dots are thinned to ≤ {@link MAX_DOTS_PER_SITE} per site and
+ * two legends P₁ … P_N in site order, drawn as the marks are (HAM: lines, exact: dots). Dots are thinned to ≤ {@link MAX_DOTS_PER_SITE} per site and
  * line vertices to ≤ {@link MAX_LINE_POINTS_PER_SITE} (HAM curves are smooth). Throws
  * {@link HamcheckInputError} when array shapes disagree or a value is not finite.
  */
@@ -84,31 +93,37 @@ export async function populationPlotSvg(input: PopulationPlotInput): Promise<str
       checkFinite(`${name}[${j}]`, row);
     });
   }
-  const labels = input.siteLabels ?? Array.from({ length: sites }, (_, mu) => `µ = ${mu + 1}`);
+  const labels = input.siteLabels ?? Array.from({ length: sites }, (_, mu) => `P${subscriptDigits(mu + 1)}`);
   if (labels.length !== sites) throw new HamcheckInputError('siteLabels', `${sites} labels`, labels);
   const rows: { t: number; p: number; s: string; k: 'exact' | 'ham' }[] = [];
   for (const j of thinIndices(times.length, MAX_LINE_POINTS_PER_SITE))
     for (let mu = 0; mu < sites; mu++) rows.push({ t: times[j], p: ham[j][mu], s: labels[mu], k: 'ham' });
   for (const j of thinIndices(times.length, MAX_DOTS_PER_SITE))
     for (let mu = 0; mu < sites; mu++) rows.push({ t: times[j], p: exact[j][mu], s: labels[mu], k: 'exact' });
+  const color = { field: 's', type: 'nominal', scale: { domain: labels, scheme: 'category10' } };
   const spec = {
-    title: { text: input.title, subtitle: 'dots: exact Schrödinger dynamics · lines: HAM' },
-    width: 560,
+    title: { text: input.title, subtitle: input.subtitle ?? 'dots: exact Schrödinger dynamics · lines: HAM (30)–(32)' },
+    width: PLOT_WIDTH,
     height: 320,
     config: PLOT_CONFIG,
     data: { values: rows },
     encoding: {
       x: { field: 't', type: 'quantitative', title: input.timeLabel, scale: { nice: false } },
-      y: { field: 'p', type: 'quantitative', title: 'P_µ', scale: { domain: [0, 1] } },
-      color: { field: 's', type: 'nominal', title: 'site', scale: { domain: labels, scheme: 'category10' } },
+      y: { field: 'p', type: 'quantitative', title: input.yLabel ?? 'site population Pµ', scale: { domain: [0, 1] } },
     },
     layer: [
-      { transform: [{ filter: "datum.k === 'ham'" }], mark: { type: 'line', strokeWidth: 1.8, clip: true } },
+      {
+        transform: [{ filter: "datum.k === 'ham'" }],
+        mark: { type: 'line', strokeWidth: 1.8, clip: true },
+        encoding: { color: { ...color, legend: { title: 'HAM', symbolType: 'stroke', symbolStrokeWidth: 2.5 } } },
+      },
       {
         transform: [{ filter: "datum.k === 'exact'" }],
         mark: { type: 'point', filled: true, size: 22, opacity: 0.85, clip: true },
+        encoding: { color: { ...color, legend: { title: 'exact', symbolType: 'circle' } } },
       },
     ],
+    resolve: { legend: { color: 'independent' } },
   } as TopLevelSpec;
   return renderVegaLiteSvg(spec);
 }
@@ -133,21 +148,34 @@ export async function lineChartSvg(input: LineChartInput): Promise<string> {
     checkFinite(`series[${i}].y`, s.y, yScale === 'log');
     s.x.forEach((x, j) => rows.push({ x, y: s.y[j], s: s.name, m: s.mark }));
   });
+  const lineNames = input.series.filter((s) => s.mark === 'line').map((s) => s.name);
+  const pointNames = input.series.filter((s) => s.mark === 'point').map((s) => s.name);
+  const palette = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b'];
+  const colorOf = (name: string): string => palette[names.indexOf(name) % palette.length];
+  const logAxis = (t: 'linear' | 'log', title: string) => (t === 'log' ? decadeAxis(title) : { title });
   const spec = {
     title: input.title,
-    width: 480,
+    width: PLOT_WIDTH,
     height: 320,
     config: PLOT_CONFIG,
     data: { values: rows },
     encoding: {
-      x: { field: 'x', type: 'quantitative', title: input.xLabel, scale: axisScale(xScale) },
-      y: { field: 'y', type: 'quantitative', title: input.yLabel, scale: axisScale(yScale) },
-      color: { field: 's', type: 'nominal', title: null, scale: { domain: names, scheme: 'category10' } },
+      x: { field: 'x', type: 'quantitative', axis: logAxis(xScale, input.xLabel), scale: axisScale(xScale) },
+      y: { field: 'y', type: 'quantitative', axis: logAxis(yScale, input.yLabel), scale: axisScale(yScale) },
     },
     layer: [
-      { transform: [{ filter: "datum.m === 'line'" }], mark: { type: 'line', strokeWidth: 1.8 } },
-      { transform: [{ filter: "datum.m === 'point'" }], mark: { type: 'point', filled: true, size: 45 } },
+      {
+        transform: [{ filter: "datum.m === 'line'" }],
+        mark: { type: 'line', strokeWidth: 1.8 },
+        encoding: { color: { field: 's', type: 'nominal', scale: { domain: lineNames, range: lineNames.map(colorOf) }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2.5 } } },
+      },
+      {
+        transform: [{ filter: "datum.m === 'point'" }],
+        mark: { type: 'point', filled: true, size: 45 },
+        encoding: { color: { field: 's', type: 'nominal', scale: { domain: pointNames, range: pointNames.map(colorOf) }, legend: { title: null, symbolType: 'circle' } } },
+      },
     ],
+    resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } },
   } as TopLevelSpec;
   return renderVegaLiteSvg(spec);
 }

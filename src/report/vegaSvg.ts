@@ -16,8 +16,11 @@ export const PLOT_CONFIG = {
   view: { stroke: '#888' },
   title: { fontSize: 15, subtitleFontSize: 12, subtitleColor: '#444', anchor: 'start', offset: 10 },
   axis: { labelFontSize: 12, titleFontSize: 13, titleFontWeight: 'normal', gridColor: '#e4e4e4', tickColor: '#888' },
-  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', symbolSize: 80 },
+  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 'normal', symbolSize: 80, labelLimit: 420 },
 } as const;
+
+/** Width of the plotting area of every paper figure: the page column (980 px) minus axes and legend. */
+export const PLOT_WIDTH = 700;
 
 /**
  * Renders a Vega-Lite spec to a standalone SVG string, in Node, without browser or canvas.
