@@ -19,7 +19,10 @@ export const eq21DiagonalFactor: Erratum = {
     'Source of the factor 2 in the loss term of (24)/(25). Correctly the loss term is −(P_µ/n)Tr_µ{(Û⁽¹⁾)²} with the ' +
     'block trace of (23), = −(P_µ/n)(T_µ,µ−1 + T_µ,µ+1): for an interior site this equals the printed −2(P_µ/n)·T ' +
     'only after both bond traces are replaced by the one golden-rule value (26); at a chain end it is −(P_µ/n)·T, as ' +
-    '(30)/(32) have it. The normalization Σ_µÂ_µ = 1̂ (to second order) needs exactly the corrected form.',
+    '(30)/(32) have it. The normalization Σ_µÂ_µ = 1̂ (to second order) needs exactly the corrected form. The factor 2 ' +
+    'is what the paper’s own normalization argument gives from the printed (20): there the gain terms (lines 4–5) carry ' +
+    '(Û⁽¹⁾)², which at an interior site counts both bonds, and balancing them needs twice the diagonal term — so this ' +
+    'entry and “(20), lines 4–5” (eq20-hopping-term) are one slip seen twice.',
   checkedBy:
     'properties/dyson/dyson.prop.ts — “(21) second line as printed (factor 2) fails” (shrinks to N = 2, n = 1), ' +
     '“(21) in the printed ⟨ψ|…|ψ⟩ form with factor 2 fails”; properties dyson/eq21-corrected, dyson/eq21-state-form ' +
