@@ -80,3 +80,26 @@ export async function benchHistoryCommand(dir: string, opts: { out: string }): P
   process.stderr.write(`${found.records.length} record(s)${found.skipped ? `, ${found.skipped} other JSON file(s) skipped` : ''}\n`);
   return 0;
 }
+
+/**
+ * `hamcheck bench ab --base REF [--rounds 3] [--quick] [--out DIR]`: base and head interleaved on this
+ * machine (src/bench/abCompare.ts), then the comparison of the pooled samples; exit as `bench compare`.
+ */
+export async function benchAbCommand(opts: { base: string; rounds: string; quick?: boolean; out: string; threshold: string; alpha: string }): Promise<number> {
+  checkOutputDir(opts.out, '--out');
+  const rounds = Number(opts.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50) throw new HamcheckInputError('--rounds', 'an integer 1 … 50', opts.rounds);
+  const threshold = fraction(opts.threshold, '--threshold', 10);
+  const alpha = fraction(opts.alpha, '--alpha', 1);
+  const env = process.env.HAMCHECK_BENCH_WORKLOAD;
+  const workload: BenchWorkload = opts.quick ? (env === 'tiny' ? 'tiny' : 'quick') : 'full';
+  const { runAb } = await import('../bench/abCompare.ts');
+  const { compareRecords } = await import('../bench/compareRecords.ts');
+  const { formatComparison } = await import('../bench/compareReport.ts');
+  const { base, head, baseCommit } = await runAb({ base: opts.base, rounds, workload, outDir: opts.out, log: (l) => void process.stderr.write(`${l}\n`) });
+  const c = compareRecords(base, head, { threshold, alpha });
+  // interleaved on one machine: the load warning of single records does not apply to the pooled comparison
+  c.warnings = c.warnings.filter((w) => !w.includes('load average') && !w.includes('dirty work tree'));
+  process.stdout.write(`base ${baseCommit.slice(0, 7)} vs head (this tree), ${rounds} interleaved round(s)\n${formatComparison(c, { threshold, alpha })}\n`);
+  return c.failures > 0 ? 1 : 0;
+}
