@@ -143,6 +143,19 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
         const { benchHistoryCommand } = await import('./benchCommand.ts');
         setCode(await benchHistoryCommand(dir, opts));
       });
+    bench
+      .command('ab')
+      .description('base (a git ref, in a temporary worktree) and head interleaved A B A B on this machine, then compare')
+      .requiredOption('--base <ref>', 'git ref of the base')
+      .option('--rounds <k>', 'runs of each side', '3')
+      .option('--quick', 'the quick workload on each side')
+      .option('--out <dir>', 'folder of the per-round records (base/, head/)', 'reports/bench/ab')
+      .option('--threshold <fraction>', 'smallest slowdown that counts as a regression', '0.1')
+      .option('--alpha <p>', 'family-wise false-alarm rate of the significance tests', '0.01')
+      .action(async (opts: { base: string; rounds: string; quick?: boolean; out: string; threshold: string; alpha: string }) => {
+        const { benchAbCommand } = await import('./benchCommand.ts');
+        setCode(await benchAbCommand(opts));
+      });
   },
 
   (program, setCode) =>
