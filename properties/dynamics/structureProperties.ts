@@ -137,3 +137,34 @@ export const zenoStart = defineProperty({
     expectWithin(rel <= tolHam, `${describeCase(c)}: HAM −dP₁/dt vs κ₂₇ (relative)`, rel, tolHam);
   },
 });
+
+export const timeOrderEquivariance = defineProperty({
+  id: 'dynamics/time-order-equivariance',
+  title: 'the answer for a permuted time grid is the permuted answer (exact (11) and HAM (30)–(32))',
+  requires: ['model.kappa', 'exact.populations', 'ham.populations'],
+  arbitrary: fc.tuple(anySmallChain, fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 6 }), fc.integer({ min: 1, max: 1000 })),
+  cases: 25,
+  minCases: 8,
+  timeLimitMs: 20_000,
+  async check(impl, [c, units, shift]) {
+    const model = wireModel(c.model);
+    const { kappa } = await request(impl, 'model.kappa', { model });
+    const times = units.map((u) => u / (8 * kappa));
+    // a permutation that moves every entry (rotate by `shift` modulo the length), applied to the grid
+    const k = 1 + (shift % (times.length - 1));
+    const order = times.map((_, j) => (j + k) % times.length);
+    const permuted = order.map((j) => times[j]);
+    const initial = bandState(c.model, c.initialSeeds[0]);
+    const exactA = (await request(impl, 'exact.populations', { model, initial, times })).populations;
+    const exactB = (await request(impl, 'exact.populations', { model, initial, times: permuted })).populations;
+    const p0 = exactA[0];
+    const hamA = (await request(impl, 'ham.populations', { p0, kappa, times })).populations;
+    const hamB = (await request(impl, 'ham.populations', { p0, kappa, times: permuted })).populations;
+    for (const [name, a, b, acc] of [['exact', exactA, exactB, impl.accuracy['exact.populations']], ['HAM', hamA, hamB, impl.accuracy['ham.populations']]] as const) {
+      let delta = 0;
+      order.forEach((j, i) => b[i].forEach((x, mu) => (delta = Math.max(delta, Math.abs(x - a[j][mu])))));
+      const tol = 2 * acc; // two answers, each within the claimed accuracy
+      expectWithin(delta <= tol, `${describeCase(c)}: ${name} P at times [${permuted}] vs the same times in the order [${times}]`, delta, tol);
+    }
+  },
+});

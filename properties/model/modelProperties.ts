@@ -12,6 +12,7 @@ import { batchOf, insideCriteria } from '../arbitraries/dynamicsModels.ts';
 import { mean } from '../framework/deviation.ts';
 import { defineProperty, expectWithin } from '../framework/property.ts';
 import { describeCase, scaledDeviations } from '../dynamics/deviationOfCase.ts';
+import { wireModel } from '../framework/suiteInputs.ts';
 import { gammaMeanBand, normalZ } from './buildMoments.ts';
 
 /** False-alarm probability of each moment check; 4 checks a case, 30 cases: ≤ 1.2·10⁻⁵ a run. */
@@ -89,4 +90,25 @@ export const buildDrivesDynamics = defineProperty({
   },
 });
 
-export const modelProperties = [buildStatistics, buildDrivesDynamics];
+export const criteriaDefinition = defineProperty({
+  id: 'model/criteria-definition',
+  title: 'the criteria (29) are c₁ = λn/δε and c₂ = λ²n/δε² = c₁²/n, from the model parameters',
+  requires: ['model.criteria'],
+  arbitrary: buildSpec,
+  cases: 40,
+  minCases: 10,
+  timeLimitMs: 10_000,
+  async check(impl, model) {
+    const { c1, c2 } = await request(impl, 'model.criteria', { model: wireModel(model) });
+    const { coupling: l, levels: n, bandWidth: de } = model;
+    const tol = impl.accuracy['model.criteria'] + 8 * Number.EPSILON; // the claim plus ≤ 4 roundings of the closed form
+    const e1 = (l * n) / de;
+    const e2 = (l * l * n) / (de * de);
+    for (const [name, got, want] of [['c₁', c1, e1], ['c₂', c2, e2]] as const) {
+      const rel = Math.abs(got - want) / want;
+      expectWithin(rel <= tol, `${name} of n = ${n}, λ = ${l}, δε = ${de}: got ${got}, (29) gives ${want} (relative)`, rel, tol);
+    }
+  },
+});
+
+export const modelProperties = [buildStatistics, criteriaDefinition, buildDrivesDynamics];
