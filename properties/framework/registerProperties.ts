@@ -34,7 +34,8 @@ export function registerProperties(suite: string, properties: readonly HamProper
         const target = await get();
         const seed = runSeed();
         const path = process.env.HAMCHECK_PATH;
-        const out = await runProperty(p, target, { seed, scale: DEPTH_SCALE[depth], ...(path ? { path } : {}) });
+        const scale = DEPTH_SCALE[depth];
+        const out = await runProperty(p, target, { seed, scale, timeScale: Math.max(1, scale), ...(path ? { path } : {}) });
         if (out.verdict === 'not-run') return ctx.skip(out.message);
         if (out.verdict === 'inconclusive') throw new Error(`${p.id}: ${out.message}`);
         if (out.verdict === 'fail') {
