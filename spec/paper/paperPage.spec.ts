@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeText } from '../../src/paper/paperContent.ts';
+import { parseMutationSummary, rangeText } from '../../src/paper/paperContent.ts';
 import { renderHtml, renderMarkdown, type PageBlock } from '../../src/paper/paperPage.ts';
 import { scientific, superscript } from '../../src/report/axisFormat.ts';
 
@@ -35,6 +35,12 @@ describe('number formats of the page', () => {
   it('a range of equal values is one value, never "between x and x"', () => {
     expect(rangeText([0.8901, 0.8899])).toBe('0.890');
     expect(rangeText([0.85, 0.95])).toBe('0.850 … 0.950');
+  });
+
+  it('reads the total row and the date of a stored mutation summary; nothing from a file without one', () => {
+    const md = 'Generated … on 2026-11-24.\n\n| folder | detected | undetected | score % |\n|---|--:|--:|--:|\n| src/ham | 92 | 10 | 90.2 |\n| **total**  |     1002 |        215 |    82.3 |\n';
+    expect(parseMutationSummary(md)).toEqual({ detected: 1002, undetected: 215, score: 82.3, date: '2026-11-24' });
+    expect(parseMutationSummary('# nothing here')).toBeUndefined();
   });
 
   it('scientific(): m·10ᵏ with superscripts outside [10⁻³, 10⁴)', () => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HamcheckInputError } from '../errors.ts';
 import { OUTPUT_FORMATS, stampOutput } from '../outputFormat.ts';
@@ -7,7 +8,7 @@ import { fig5Scaling } from '../paper/fig5Scaling.ts';
 import { fig8Report } from '../paper/fig8Report.ts';
 import { renderFig8Note } from '../paper/fig8Note.ts';
 import { F2, F3, F4, F8, FIG4_ENSEMBLE, FIG5_SCAN } from '../paper/paperConfigurations.ts';
-import { paperPage, type PaperResults, type PopulationResult } from '../paper/paperContent.ts';
+import { paperPage, parseMutationSummary, type PaperResults, type PopulationResult } from '../paper/paperContent.ts';
 import { renderHtml, renderMarkdown } from '../paper/paperPage.ts';
 import { fig4Svg, fig5Svg, fig8Svg } from '../paper/paperFigures.ts';
 import { populationFigure } from '../paper/populationFigure.ts';
@@ -127,7 +128,7 @@ export async function reproduceCommand(opts: ReproduceOptions): Promise<number> 
     });
     results.fig8 = { report, relaxation };
     await writeFileAtomic(join(dir, 'fig8.json'), `${JSON.stringify({ ...stampOutput(OUTPUT_FORMATS.fig8, report), relaxation })}\n`);
-    await writeFileAtomic(join(dir, 'fig8.md'), renderFig8Note(report));
+    await writeFileAtomic(join(dir, 'fig8.md'), renderFig8Note(report, relaxation));
     await writeFileAtomic(join(dir, 'fig8.svg'), await fig8Svg(report, relaxation));
     process.stderr.write(`fig8: peak κ_th = ${formatNumber(report.fig8.peak.kappaTh, 4)} at k_BT = ${formatNumber(report.fig8.peak.temperature, 4)} → ${join(dir, 'fig8.svg')}\n`);
   }
@@ -138,6 +139,11 @@ export async function reproduceCommand(opts: ReproduceOptions): Promise<number> 
   results.checks = checks;
   const errataCode = await errataCommand({ out: outputs.errata });
   results.errataPath = '../errata.md';
+  try {
+    results.mutation = parseMutationSummary(await readFile(join(opts.out, 'mutation', 'summary.md'), 'utf8'));
+  } catch {
+    // no stored mutation run under DIR
+  }
   results.seconds.total = (performance.now() - started) / 1000;
   const blocks = paperPage(results);
   await writeFileAtomic(outputs.readme, renderMarkdown(blocks));

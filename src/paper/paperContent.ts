@@ -9,7 +9,8 @@ import type { Fig4Result } from './fig4Ensemble.ts';
 import type { Fig5Result } from './fig5Scaling.ts';
 import type { Fig8Report } from './fig8Report.ts';
 import { PAPER_CLAIMS } from './paperClaims.ts';
-import { F2, F4, FIG4_ENSEMBLE } from './paperConfigurations.ts';
+import type { ModelSpec } from '../model/modelSpec.ts';
+import { F2, FIG4_ENSEMBLE, FIG5_SCAN } from './paperConfigurations.ts';
 import type { PageBlock } from './paperPage.ts';
 import type { ReferenceCheck } from './verifyReference.ts';
 
@@ -25,11 +26,13 @@ export interface PaperResults {
   version: string;
   full: boolean;
   populations: PopulationResult[];
-  fig4?: { config: { states: number; points: number; seed: number }; result: Fig4Result };
-  fig5?: { config: { sites: number; c1: number; levels: readonly number[]; insetLevels: number; points: number }; result: Fig5Result };
+  fig4?: { config: { model: ModelSpec; states: number; points: number; seed: number; untilKappa: number }; result: Fig4Result };
+  fig5?: { config: { model: ModelSpec; sites: number; c1: number; levels: readonly number[]; insetLevels: number; points: number }; result: Fig5Result };
   fig8?: { report: Fig8Report; relaxation: RelaxationRun };
   checks?: ReferenceCheck[];
   errataPath?: string;
+  /** The latest stored mutation run (reports/mutation/summary.md), when present. */
+  mutation?: { score: number; detected: number; undetected: number; date: string };
   /** Wall time per stage (stderr only; the page stays deterministic). */
   seconds: Record<string, number>;
 }
@@ -41,6 +44,14 @@ const verdict = (ok: boolean, yes = 'confirmed', no = 'NOT confirmed'): string =
 /** The measured/(48) ratios of a relaxation run with their 1σ errors. */
 export function relaxationRatios(run: RelaxationRun): { temperature: number; ratio: number; sigma: number }[] {
   return run.points.map((q) => ({ temperature: q.temperature, ratio: q.kappaTh / q.kappaThFormula, sigma: q.uncertainty / q.kappaThFormula }));
+}
+
+/** The total row and date of a mutation summary written by scripts/mutationSummary.ts, or undefined. */
+export function parseMutationSummary(md: string): PaperResults['mutation'] {
+  const total = /^\|\s*\*\*total\*\*\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*([\d.]+)\s*\|/m.exec(md);
+  const date = /on (\d{4}-\d{2}-\d{2})/.exec(md);
+  if (!total) return undefined;
+  return { detected: Number(total[1]), undetected: Number(total[2]), score: Number(total[3]), date: date?.[1] ?? 'undated' };
 }
 
 /** Smallest and largest of a list, or the single value when they coincide (never "between x and x"). */
@@ -97,8 +108,8 @@ export function paperPage(r: PaperResults): PageBlock[] {
       src: 'fig4.svg',
       alt: 'Fig. 4 histogram',
       caption:
-        `Histogram of D²₁ for ${c.states} Haar-random initial states of band 1 (seed ${c.seed}), N = ${F4.model.sites}, n = ${F4.model.levels}, ` +
-        `δε = ${F4.model.bandWidth}, λ = ${scientific(F4.model.coupling)}; D² on ${c.points} trapezoid points over T_D = ${F4.d2.untilKappa}/κ ` +
+        `Histogram of D²₁ for ${c.states} Haar-random initial states of band 1 (seed ${c.seed}), N = ${c.model.sites}, n = ${c.model.levels}, ` +
+        `δε = ${c.model.bandWidth}, λ = ${scientific(c.model.coupling)}; D² on ${c.points} trapezoid points over T_D = ${c.untilKappa}/κ ` +
         `(the paper: ${FIG4_ENSEMBLE.fullStates} states; \`--full\` uses them and ${FIG4_ENSEMBLE.fullPoints} points). ` +
         `Exact Haar average over ALL initial states (closed forms in Tr A, Tr A² of A = W†W, W(t) = P₁e^{−iHt}P₁): ${f(q.haarMean, 4)}; ` +
         `sampled mean ${q.sampledMean === null ? '—' : pm(q.sampledMean, q.sampledStandardError ?? 0, 4)} (z = ${f(z, 2)}).`,
@@ -116,7 +127,7 @@ export function paperPage(r: PaperResults): PageBlock[] {
         `Exact Haar average of D²₁ over initial band-1 states, N = ${c.sites}, c₁ = ${c.c1} held fixed (λ = c₁δε/n), n = ${c.levels.join(', ')}, ` +
         `one coupling realization per point, D² on ${c.points} points. Least-squares slope of ln D²₁ on ln n: ${pm(q.slope, q.slopeStandardError)} ` +
         `(95 % interval ${f(q.slopeInterval[0])} … ${f(q.slopeInterval[1])}). Right panel (the paper’s inset): against N at n = ${c.insetLevels}` +
-        (c.insetLevels === F4.model.levels ? '.' : ` — the paper uses n = ${F4.model.levels} (\`--full\`); the default run uses the smaller n to stay within its time budget.`),
+        (c.insetLevels === FIG5_SCAN.fullInsetLevels ? '.' : ` — the paper uses n = ${FIG5_SCAN.fullInsetLevels} (\`--full\`); the default run uses the smaller n to stay within its time budget.`),
       data: 'fig5.json',
     });
   }
@@ -134,7 +145,7 @@ export function paperPage(r: PaperResults): PageBlock[] {
         `with κₜₕ measured from the exact dynamics of quasi-thermal product states (37)/(38). Primary (red): the relaxation of the ` +
         `temperature difference, ΔT(t) ∝ e^{−γt}, fitted over t ∈ [${f(relaxation.fitFrom * relaxation.kappaRef, 2)}, ${f(relaxation.fitTo * relaxation.kappaRef, 2)}]/κ, ` +
         `κₜₕ = c(T)γ/2 (${relaxation.realizations} random-phase states, seed ${relaxation.seed}): measured/(48) = ${rangeText(rat.map((x) => x.ratio))} ` +
-        `(1σ ${rangeText(rat.map((x) => x.sigma), 2)}). Secondary (grey): the slope of the transferred energy over a fixed window at fixed ΔT, ` +
+        `(1σ ${rangeText(rat.map((x) => x.sigma), 2)}; one band has one decay mode, so a single γ serves every T and the ratio is the same at each). Secondary (grey): the slope of the transferred energy over a fixed window at fixed ΔT, ` +
         `measured/(48) = ${rangeText(win)}: that estimator holds ΔT fixed while it decays during the window (back-flow) and sees the ` +
         'finite-time onset of the golden rule; both are computed in the note [fig8.md](fig8.md). Lower panel: the ratio on a linear axis.',
       data: 'fig8.json',
@@ -149,7 +160,10 @@ export function paperPage(r: PaperResults): PageBlock[] {
     kind: 'list',
     items: [
       `Errata of the printed equations, each with its evidence: [errata.md](${r.errataPath ?? '../errata.md'}) (regenerated by this run).`,
-      'The property suites (`npm test`, `hamcheck verify`) and the mutation score (`npm run test:mutation`) are separate runs; their reports are not part of this page.',
+      r.mutation
+        ? `Mutation score of the latest stored run (\`npm run test:mutation\`, ${r.mutation.date}): ${f(r.mutation.score, 3)} % (${r.mutation.detected} mutants detected, ${r.mutation.undetected} undetected); per file in [reports/mutation/summary.md](../mutation/summary.md).`
+        : 'No stored mutation run (`npm run test:mutation` writes reports/mutation/summary.md).',
+      'The property suites (`npm test`, `hamcheck verify`, with their seed printed on each run) are separate runs, not repeated here.',
     ],
   });
   const seeds = [`couplings ${F2.model.seed}`, `initial state ${'seed' in F2.initial ? F2.initial.seed : '—'}`];

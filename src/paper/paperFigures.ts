@@ -7,14 +7,14 @@ import type { RelaxationRun } from '../transport/relaxationKappaTh.ts';
 import type { Fig4Result } from './fig4Ensemble.ts';
 import type { Fig5Result } from './fig5Scaling.ts';
 import type { Fig8Report } from './fig8Report.ts';
-import { F4 } from './paperConfigurations.ts';
+import type { ModelSpec } from '../model/modelSpec.ts';
 
 /** The SVGs of Figs. 4, 5 and 8 from their computed results (captions with the paper's parameters). */
-export function fig4Svg(cfg: { states: number; points: number }, r: Fig4Result): Promise<string> {
-  const m = F4.model;
+export function fig4Svg(cfg: { model: ModelSpec; states: number; points: number; untilKappa: number }, r: Fig4Result): Promise<string> {
+  const m = cfg.model;
   return histogramPlotSvg({
     title: `Fig. 4: D²₁ over ${cfg.states} random initial states (N = ${m.sites}, n = ${m.levels})`,
-    subtitle: `δε = ${m.bandWidth}, λ = ${scientific(m.coupling)}, ΔE = ${m.gap}; D²₁ (33) over T_D = ${F4.d2.untilKappa}/κ on ${cfg.points} points`,
+    subtitle: `δε = ${m.bandWidth}, λ = ${scientific(m.coupling)}, ΔE = ${m.gap}; D²₁ (33) over T_D = ${cfg.untilKappa}/κ on ${cfg.points} points`,
     xLabel: '10³ · D²₁ (dimensionless)',
     values: r.d2,
     scale: 1e3,
@@ -26,7 +26,7 @@ export function fig4Svg(cfg: { states: number; points: number }, r: Fig4Result):
   });
 }
 
-export function fig5Svg(cfg: { sites: number; c1: number; insetLevels: number }, r: Fig5Result): Promise<string> {
+export function fig5Svg(cfg: { model: ModelSpec; sites: number; c1: number; insetLevels: number }, r: Fig5Result): Promise<string> {
   const fit = { slope: r.slope, intercept: Math.log(r.againstN[0].d2) - r.slope * Math.log(r.againstN[0].levels) };
   // the fit line through the least-squares centre, not the first point
   const xs = r.againstN.map((p) => Math.log(p.levels));
@@ -34,7 +34,7 @@ export function fig5Svg(cfg: { sites: number; c1: number; insetLevels: number },
   fit.intercept = ys.reduce((a, b) => a + b, 0) / ys.length - r.slope * (xs.reduce((a, b) => a + b, 0) / xs.length);
   return scalingPlotSvg({
     title: `Fig. 5: exact Haar average of D²₁ (N = ${cfg.sites}, c₁ = λn/δε = ${cfg.c1})`,
-    subtitle: `δε = ${F4.model.bandWidth}, ΔE = ${F4.model.gap}, λ = c₁δε/n; right: against N at n = ${cfg.insetLevels}`,
+    subtitle: `δε = ${cfg.model.bandWidth}, ΔE = ${cfg.model.gap}, λ = c₁δε/n; right: against N at n = ${cfg.insetLevels}`,
     panels: [
       {
         title: 'against n',
@@ -58,7 +58,7 @@ export function fig8Svg(report: Fig8Report, relaxation: RelaxationRun): Promise<
   const window = fig8.measured ?? [];
   return kappaThPlotSvg({
     title: `Fig. 8: heat conductivity κₜₕ(T) of (48) and from the exact dynamics`,
-    subtitle: `two subunits, one band: n = ${p.levels}, δε = ${p.bandWidth}, λ = ${scientific(p.coupling)}, ΔE = ${p.gap}; units ħ = ΔE = k_B = 1; error bars 1σ`,
+    subtitle: `two subunits, one band: n = ${p.levels}, δε = ${p.bandWidth}, λ = ${scientific(p.coupling)}, ΔE = ${p.gap}; units ħ = ΔE = 1, Boltzmann constant 1; error bars 1σ`,
     curve: { name: '(48)', temperature: curve.map((q) => q.temperature), kappaTh: curve.map((q) => q.kappaTh) },
     measured: [
       {

@@ -62,9 +62,9 @@ figure{margin:1.5em 0}figure img{width:100%;height:auto;border:1px solid #ddd}fi
 table{border-collapse:collapse;margin:1em 0;font-size:.9em}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
 th{background:#f3f3f3}code{background:#f4f4f4;padding:0 .2em}footer{margin-top:3em;border-top:1px solid #ccc;color:#555;font-size:.9em}`;
 
-/** A standalone HTML page (no scripts, no external resources; figures as `<img>` of the SVG files). */
+/** A standalone HTML page (no scripts, no external resources — not even a favicon request; figures as `<img>` of the SVG files). */
 export function renderHtml(blocks: readonly PageBlock[], title: string): string {
-  const out: string[] = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', `<title>${escapeHtml(title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>'];
+  const out: string[] = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<link rel="icon" href="data:,">', `<title>${escapeHtml(title)}</title>`, `<style>${STYLE}</style>`, '</head>', '<body>'];
   for (const b of blocks) {
     switch (b.kind) {
       case 'heading':

@@ -26,8 +26,8 @@ export async function populationFigure(name: string, title: string, spec: Propag
   await writeFileAtomic(join(outDir, `${name}.json`), `${JSON.stringify(stampOutput(OUTPUT_FORMATS.populationFigure, { spec, ...report }))}\n`);
   const m = spec.model;
   const svg = await populationPlotSvg({
-    title,
-    subtitle: `n = ${m.levels}, δε = ${m.bandWidth}, λ = ${scientific(m.coupling)}, ΔE = ${m.gap}, ${m.ensemble} couplings; initial state random in band 1 · dots: exact Schrödinger dynamics, lines: HAM (30)–(32)`,
+    title: `${title}, n = ${m.levels}, δε = ${m.bandWidth}, λ = ${scientific(m.coupling)}, ΔE = ${m.gap}`,
+    subtitle: `${m.ensemble} couplings, random initial state in band 1 · dots: exact Schrödinger dynamics, lines: HAM (30)–(32)`,
     times: report.times.map((t) => t * report.kappa),
     timeLabel: 'time κt (t in units of 1/κ)',
     exact: report.exact,
