@@ -38,6 +38,7 @@ function record(tasks: TaskRecord[], accuracy: AccuracyFigure[] = []): BenchReco
     accuracy,
     scaling: [],
     peers: [],
+    impl: null,
     totalSeconds: 1,
   };
 }

@@ -21,6 +21,7 @@ function record(date: string, commit: string, version: string, p50: number): Ben
     accuracy: [{ id: 'norm-drift chebyshev N=2 n=50 over 5/κ', version: 'a'.repeat(16), value: 1e-13, tolerance: 2e-12, bound: 2e-12, derivation: 'x' }],
     scaling: [{ kind: 'matvec', version: 'b'.repeat(16), points: 4, confidence: 0.95, levels: { value: 2, low: 1.8, high: 2.2 }, sites: null, expected: { levels: 2, sites: 1 } }],
     peers: [],
+    impl: null,
     totalSeconds: 1,
   };
 }

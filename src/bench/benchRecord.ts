@@ -8,6 +8,8 @@
  * exponents and the peer comparisons. Seconds are wall-clock seconds of one call of the task. A figure
  * that could not be measured is `null`.
  */
+import type { ImplSection } from './implBench.ts';
+
 export const BENCH_FORMAT = 'hamcheck-bench/2';
 
 /** Which sweep a run makes: `full` (the issue's sizes), `quick` (≈ 1 min smoke run), `tiny` (specs). */
@@ -129,5 +131,7 @@ export interface BenchRecord {
   accuracy: AccuracyFigure[];
   scaling: ScalingFit[];
   peers: PeerComparison[];
+  /** `--impl`: the external implementation timed through protocol v1, side by side (null without). */
+  impl: ImplSection | null;
   totalSeconds: number;
 }

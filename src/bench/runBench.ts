@@ -23,6 +23,8 @@ export interface RunBenchOptions {
   outDir: string;
   /** Skip the Python peers. */
   noPeers?: boolean;
+  /** Also time this protocol-v1 adapter command (src/bench/implBench.ts). */
+  impl?: string;
   log?: (line: string) => void;
 }
 
@@ -52,9 +54,15 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
   const f2 = f2Workload(plan.f2.sites, plan.f2.levels, plan.f2.plan);
   const f4 = f4Workload(plan.f4.levels, plan.f4.states, plan.f4.plan);
   const records: TaskRecord[] = [];
+  if (opts.impl) {
+    // fail before minutes of timing when the adapter cannot even shake hands
+    const { ProtocolClient } = await import('../protocol/client/protocolClient.ts');
+    await (await ProtocolClient.start(opts.impl)).close();
+  }
   const progress = createProgress({ label: `hamcheck bench --${opts.workload === 'full' ? 'full' : 'quick'}`, total: tasks.length + 3 });
   let peers: BenchRecord['peers'] = [];
   let accuracy: BenchRecord['accuracy'];
+  let impl: BenchRecord['impl'] = null;
   try {
     for (const task of tasks) {
       records.push(await timeTask(task));
@@ -68,6 +76,15 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
     const f4Record = await timeTask(f4.task);
     records.push(f4Record);
     progress.increment();
+    if (opts.impl) {
+      const { benchImplementation } = await import('./implBench.ts');
+      const { lastPropagation } = await import('./tasks/propagationTask.ts');
+      const cheb = plan.sweeps.find((w) => w.kind.kind === 'chebyshev');
+      const ham = plan.sweeps.find((w) => w.kind.kind === 'ham');
+      const r = await benchImplementation(opts.impl, cheb?.sizes ?? [], (ham?.sizes ?? []).map(([N]) => N), cheb?.plan ?? plan.f2.plan, { tasks: records, populations: (id) => lastPropagation.get(id)?.populations }, log);
+      records.push(...r.tasks);
+      impl = r.section;
+    }
     if (!opts.noPeers) {
       peers = [
         ...(await comparePeers('F2', f2, f2Record, F2_PEERS, plan.peerRuns, plan.peerTimeoutMs, log)),
@@ -97,6 +114,7 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
     accuracy,
     scaling,
     peers,
+    impl,
     totalSeconds: (performance.now() - t0) / 1000,
   };
   const path = join(opts.outDir, `${fileStamp(started)}-${git.shortCommit ?? 'nogit'}-${opts.workload}.json`);

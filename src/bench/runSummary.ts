@@ -25,6 +25,14 @@ export function formatRunSummary(r: BenchRecord): string {
         r.peers.map((p) => [p.workload, p.peer, p.status, p.p50 === null ? '—' : p.p50.toFixed(3), p.ratio === null ? '—' : p.ratio.toFixed(2), p.maxAbsDeltaP === null ? '—' : p.maxAbsDeltaP.toExponential(1)]),
       )
     : '(peers not run)';
+  const impl = r.impl
+    ? `${r.impl.implementation.name} ${r.impl.implementation.version} (${r.impl.command})\n` +
+      markdownTable(
+        ['impl task', 'round trip p50 s', 'overhead p50 s', 'compute p50 s', 'impl/reference', 'max|ΔP|'],
+        r.impl.comparisons.map((c) => [c.task, c.roundTripP50.toExponential(3), c.overheadP50?.toExponential(3) ?? '—', c.computeP50?.toExponential(3) ?? '—', c.ratio?.toFixed(2) ?? '—', c.maxAbsDeltaP?.toExponential(1) ?? '—']),
+      ) +
+      r.impl.notes.map((n) => `\nnote: ${n}`).join('')
+    : '';
   const load = `load average ${r.machine.loadavgStart.map((l) => l.toFixed(2)).join(' ')} → ${r.machine.loadavgEnd.map((l) => l.toFixed(2)).join(' ')} on ${r.machine.cores} cores`;
-  return [tasks, '', fits, '', acc, '', peers, '', `${load}; ${r.totalSeconds.toFixed(1)} s in all`].join('\n');
+  return [tasks, '', fits, '', acc, '', peers, '', ...(impl ? [impl, ''] : []), `${load}; ${r.totalSeconds.toFixed(1)} s in all`].join('\n');
 }

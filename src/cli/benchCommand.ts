@@ -4,21 +4,21 @@ import { readJsonFile } from './readJsonFile.ts';
 import { checkOutputDir } from './outputPath.ts';
 
 /**
- * `hamcheck bench [--quick] [--out DIR] [--no-peers]`: runs the benchmark sweeps, accuracy figures and
+ * `hamcheck bench [--quick] [--out DIR] [--no-peers] [--impl CMD]`: runs the benchmark sweeps, accuracy figures and
  * peers, writes one `hamcheck-bench/2` record under DIR (default reports/bench) and prints its path and a
  * summary (docs/bench.md).
  *
  * @remarks `HAMCHECK_BENCH_WORKLOAD=tiny` shrinks `--quick` further (a few seconds; for the specs).
  * @returns the exit code (0).
  */
-export async function benchCommand(opts: { quick?: boolean; out: string; peers?: boolean }): Promise<number> {
+export async function benchCommand(opts: { quick?: boolean; out: string; peers?: boolean; impl?: string }): Promise<number> {
   checkOutputDir(opts.out, '--out');
   const env = process.env.HAMCHECK_BENCH_WORKLOAD;
   if (env !== undefined && env !== '' && env !== 'tiny') throw new HamcheckInputError('HAMCHECK_BENCH_WORKLOAD', '"tiny" or unset', env);
   const workload: BenchWorkload = opts.quick ? (env === 'tiny' ? 'tiny' : 'quick') : 'full';
   const { runBench } = await import('../bench/runBench.ts');
   const { formatRunSummary } = await import('../bench/runSummary.ts');
-  const { record, path } = await runBench({ workload, outDir: opts.out, noPeers: opts.peers === false });
+  const { record, path } = await runBench({ workload, outDir: opts.out, noPeers: opts.peers === false, impl: opts.impl });
   process.stderr.write(`${formatRunSummary(record)}\n`);
   process.stdout.write(`${path}\n`);
   return 0;
