@@ -62,7 +62,7 @@ export async function kappaThPlotSvg(input: KappaThPlotInput): Promise<string> {
     })),
   );
   const xScale = { type: 'log', domain: [tMin, tMax], nice: false };
-  const xAxis = decadeAxis('temperature k_BT [ΔE]');
+  const xAxis = decadeAxis('temperature T [ΔE] (Boltzmann constant = 1)');
   const color = { field: 's', type: 'nominal', scale: { domain: names, range: COLORS.slice(0, names.length) }, legend: { title: null, symbolType: 'circle' } };
   const main = {
     width: PLOT_WIDTH,
@@ -73,7 +73,7 @@ export async function kappaThPlotSvg(input: KappaThPlotInput): Promise<string> {
         mark: { type: 'line', strokeWidth: 2, clip: true },
         encoding: {
           x: { field: 'T', type: 'quantitative', scale: xScale, axis: { ...xAxis, title: null } },
-          y: { field: 'k', type: 'quantitative', scale: { type: 'log', domain: [yMin, yMax * 1.5], nice: false }, axis: decadeAxis('heat conductivity κ_th [k_B ΔE/ħ]') },
+          y: { field: 'k', type: 'quantitative', scale: { type: 'log', domain: [yMin, yMax * 1.5], nice: false }, axis: decadeAxis('heat conductivity κₜₕ [ΔE/ħ]') },
           stroke: { field: 's', type: 'nominal', scale: { range: ['#1f77b4'] }, legend: { title: null, symbolType: 'stroke', symbolStrokeWidth: 2.5 } },
         },
       },
