@@ -119,7 +119,8 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
       .option('--quick', 'the ≈ 1 min smoke run (small sizes) instead of the full sweep')
       .option('--out <dir>', 'folder of the run record', 'reports/bench')
       .option('--no-peers', 'skip the Python peers')
-      .action(async (opts: { quick?: boolean; out: string; peers?: boolean }) => {
+      .option('--impl <command>', 'also time this adapter (protocol v1) on the tasks it declares, beside the reference')
+      .action(async (opts: { quick?: boolean; out: string; peers?: boolean; impl?: string }) => {
         const { benchCommand } = await import('./benchCommand.ts');
         setCode(await benchCommand(opts));
       });
