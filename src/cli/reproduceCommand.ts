@@ -149,6 +149,7 @@ export async function reproduceCommand(opts: ReproduceOptions): Promise<number> 
   await writeFileAtomic(outputs.readme, renderMarkdown(blocks));
   await writeFileAtomic(outputs.html, renderHtml(blocks, 'hamcheck: the paper reproduced'));
   process.stderr.write(`page → ${outputs.html} and ${outputs.readme}\n`);
+  process.stderr.write(`seconds per stage: ${Object.entries(results.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}\n`);
   const failed = checks.filter((c) => !c.passed);
   for (const c of failed) process.stderr.write(`hamcheck: reference self-check FAILED: ${c.check} = ${formatNumber(c.value, 3)} > ${c.bound}\n`);
   return failed.length || errataCode ? 1 : 0;

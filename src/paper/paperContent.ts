@@ -1,6 +1,7 @@
 import { scientific } from '../report/axisFormat.ts';
 import { KAPPA_TH_Z, NUMPY_FIG8_PEAK, peakAgreesWithCalibration } from '../checks/kappaThBounds.ts';
 import { formatNumber } from '../report/markdownTable.ts';
+import { subscriptDigits } from '../report/populationPlot.ts';
 import type { PropagationSpec } from '../runs/propagationSpec.ts';
 import type { PropagationReport } from '../runs/runPropagation.ts';
 import { RELAXATION_REALIZATION_ALLOWANCE, type RelaxationRun } from '../transport/relaxationKappaTh.ts';
@@ -93,9 +94,9 @@ export function paperPage(r: PaperResults): PageBlock[] {
       src: `${p.name}.svg`,
       alt: p.title,
       caption:
-        `${p.title}: site populations P_µ(t) for N = ${m.sites}, n = ${m.levels}, δε = ${m.bandWidth}, λ = ${scientific(m.coupling)}, ΔE = ${m.gap} ` +
+        `${p.title}: site populations P₁(t) … P${subscriptDigits(m.sites)}(t) for N = ${m.sites}, n = ${m.levels}, δε = ${m.bandWidth}, λ = ${scientific(m.coupling)}, ΔE = ${m.gap} ` +
         `(κ = ${f(p.report.kappa)}, c₁ = ${f(p.report.criteria.c1)}, c₂ = ${f(p.report.criteria.c2)}); dots exact, lines HAM. ` +
-        (d2.length ? `D²₁ (33) = ${f(d2[0])}, largest D²_µ = ${f(Math.max(...d2))}.` : ''),
+        (d2.length ? `D²₁ (33) = ${f(d2[0])}, largest over the sites ${f(Math.max(...d2))}.` : ''),
       data: `${p.name}.json`,
     });
   }
