@@ -22,7 +22,7 @@ function git(args: string[]): string {
 
 function runSide(root: string, workload: BenchWorkload, outDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'run-ts.mjs'), join(root, 'src', 'bench', 'abRunner.ts'), workload, outDir], {
+    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'run-ts.mjs'), join(root, 'bench', 'abRunner.ts'), workload, outDir], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, HAMCHECK_PROGRESS: 'quiet' },
@@ -48,7 +48,7 @@ export function poolRounds(records: readonly BenchRecord[]): BenchRecord {
 
 /**
  * `hamcheck bench ab --base REF`: checks REF out into a temporary git worktree (node_modules symlinked, no
- * install), overlays this tree's benchmark harness (src/bench/) so both sides run the identical tasks, and
+ * install), overlays this tree's benchmark harness (src/bench/, bench/abRunner.ts, bench/peers/) so both sides run the identical tasks, and
  * runs base and head interleaved, A B A B …, `rounds` times each on this machine; returns the pooled
  * records (a drift of the machine's load hits both sides alike). The worktree is removed afterwards.
  */
@@ -67,6 +67,8 @@ export async function runAb(opts: AbOptions): Promise<{ base: BenchRecord; head:
     rmSync(join(tree, 'src', 'bench'), { recursive: true, force: true });
     cpSync(join(PACKAGE_ROOT, 'src', 'bench'), join(tree, 'src', 'bench'), { recursive: true });
     if (existsSync(join(PACKAGE_ROOT, 'bench', 'peers'))) cpSync(join(PACKAGE_ROOT, 'bench', 'peers'), join(tree, 'bench', 'peers'), { recursive: true });
+    // the side's entry point lives outside src/ (so the built package never runs it on import)
+    cpSync(join(PACKAGE_ROOT, 'bench', 'abRunner.ts'), join(tree, 'bench', 'abRunner.ts'));
     const sides = { A: [] as BenchRecord[], B: [] as BenchRecord[] };
     for (let round = 0; round < opts.rounds; round++) {
       for (const [side, root] of [['A', tree], ['B', PACKAGE_ROOT]] as const) {
