@@ -2,13 +2,11 @@
  * Block structure and exact algebra of the Dyson operators (9), (10), (13)–(16), for every model
  * (seeded bands and explicit generic arrays).
  */
-import { assertAll, type Check } from '../../src/checks/check.ts';
+import type { Check } from '../../src/checks/check.ts';
 import { eq13 } from '../../src/checks/dyson/expansionChecks.ts';
 import { blockStructure, firstOrderHermitian, secondOrderSum } from '../../src/checks/dyson/structureChecks.ts';
-import { anyChainCase } from '../arbitraries/chainModels.ts';
-import { defineProperty } from '../framework/property.ts';
-import { type ClaimedErrors, atClaim, claimedErrors, expansionError, squareError } from './support/claimedTolerance.ts';
-import { caseOperators } from './support/operators.ts';
+import { type ClaimedErrors, expansionError, squareError } from './support/claimedTolerance.ts';
+import { operatorIdentity } from './support/operatorIdentity.ts';
 
 /** Claimed tolerance of each check of {@link blockStructure}, by its label. */
 function structureClaim(e: ClaimedErrors): (c: Check) => number {
@@ -24,64 +22,43 @@ function structureClaim(e: ClaimedErrors): (c: Check) => number {
   };
 }
 
-export const blockStructureProperty = defineProperty({
+export const blockStructureProperty = operatorIdentity({
   id: 'dyson/block-structure',
   title: '(14)–(16): Û⁽¹⁾ lives on (µ, µ±1); Û⁽²⁾ on (µ, µ) and (µ, µ±2) only; Û⁽²⁾ = Û⁽²⁾_diag + Û⁽²⁾_off',
-  requires: ['dyson.operators'],
-  arbitrary: anyChainCase(),
   cases: 100,
-  minCases: 25,
   timeLimitMs: 6_000,
-  async check(impl, c) {
-    const o = await caseOperators(impl, c);
-    assertAll(atClaim(blockStructure(o), structureClaim(claimedErrors(impl, o))));
-  },
+  checks: (o) => blockStructure(o),
+  claimed: (e) => structureClaim(e),
 });
 
-export const firstOrderHermitianProperty = defineProperty({
+export const firstOrderHermitianProperty = operatorIdentity({
   id: 'dyson/first-order-hermitian',
   title: 'Û⁽¹⁾ is Hermitian (remark after (13))',
-  requires: ['dyson.operators'],
-  arbitrary: anyChainCase(),
   cases: 100,
-  minCases: 25,
   timeLimitMs: 6_000,
-  async check(impl, c) {
-    const o = await caseOperators(impl, c);
-    // Û⁽¹⁾_ij − conj(Û⁽¹⁾_ji): two entries, each within a·max|Û⁽¹⁾|
-    assertAll(atClaim(firstOrderHermitian(o), 2 * claimedErrors(impl, o).u1));
-  },
+  checks: (o) => firstOrderHermitian(o),
+  // Û⁽¹⁾_ij − conj(Û⁽¹⁾_ji): two entries, each within a·max|Û⁽¹⁾|
+  claimed: (e) => 2 * e.u1,
 });
 
-export const secondOrderSumProperty = defineProperty({
+export const secondOrderSumProperty = operatorIdentity({
   id: 'dyson/second-order-sum',
   title: 'Û⁽²⁾ + Û⁽²⁾† = (Û⁽¹⁾)² to rounding (∫∫_{t″<t′} + ∫∫_{t″>t′} is the full square)',
-  requires: ['dyson.operators'],
-  arbitrary: anyChainCase(),
   cases: 100,
-  minCases: 25,
   timeLimitMs: 6_000,
-  async check(impl, c) {
-    const o = await caseOperators(impl, c);
-    const e = claimedErrors(impl, o);
-    // two entries of Û⁽²⁾ plus one entry of (Û⁽¹⁾)²
-    assertAll(atClaim(secondOrderSum(o), 2 * e.u2 + squareError(e)));
-  },
+  checks: (o) => secondOrderSum(o),
+  // two entries of Û⁽²⁾ plus one entry of (Û⁽¹⁾)²
+  claimed: (e) => 2 * e.u2 + squareError(e),
 });
 
-export const eq13Property = defineProperty({
+export const eq13Property = operatorIdentity({
   id: 'dyson/eq13',
   title: '(13) holds as printed: D̂†P̂_µµD̂ − Â_µ is exactly the dropped third and fourth orders',
-  requires: ['dyson.operators'],
-  arbitrary: anyChainCase(),
   cases: 60,
-  minCases: 15,
   timeLimitMs: 10_000,
-  async check(impl, c) {
-    const o = await caseOperators(impl, c);
-    // D̂†P̂D̂ (1 term), Â_µ of (13) (6 terms), the dropped orders (3 terms)
-    assertAll(atClaim(eq13(o), expansionError(claimedErrors(impl, o), 10)));
-  },
+  checks: (o) => eq13(o),
+  // D̂†P̂D̂ (1 term), Â_µ of (13) (6 terms), the dropped orders (3 terms)
+  claimed: (e) => expansionError(e, 10),
 });
 
 export const dysonStructureProperties = [blockStructureProperty, firstOrderHermitianProperty, secondOrderSumProperty, eq13Property];
