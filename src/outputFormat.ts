@@ -13,6 +13,7 @@ export const OUTPUT_FORMATS = {
   model: 'hamcheck-model/1',
   populationFigure: 'hamcheck-population-figure/1',
   fig8: 'hamcheck-fig8/1',
+  bench: 'hamcheck-bench/2',
 } as const;
 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[keyof typeof OUTPUT_FORMATS];

@@ -11,7 +11,7 @@ import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
 import { pythonMissing, withSkipReason } from '../support/python.ts';
 
 const tmp = tempFolder('bench-record');
-const schema = JSON.parse(readFileSync('schemas/hamcheck-bench-record.schema.json', 'utf8'));
+const schema = JSON.parse(readFileSync('schemas/bench.schema.json', 'utf8'));
 const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
 
 // One real `hamcheck bench --quick` run, shrunk by HAMCHECK_BENCH_WORKLOAD=tiny (≈ 10 s on an idle machine).
@@ -27,7 +27,7 @@ describe('hamcheck bench --quick writes one hamcheck-bench/2 record', () => {
     expect(record).not.toBeNull();
   });
 
-  it('the record validates against schemas/hamcheck-bench-record.schema.json (and a broken one does not)', () => {
+  it('the record validates against schemas/bench.schema.json (and a broken one does not)', () => {
     expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
     const broken = structuredClone(record) as unknown as { tasks: { summary?: unknown }[] };
     delete broken.tasks[0].summary;

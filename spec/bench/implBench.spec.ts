@@ -20,7 +20,7 @@ describe('hamcheck bench --impl', () => {
     const path = r.stdout.trim();
     expect(existsSync(path)).toBe(true);
     const rec = JSON.parse(readFileSync(path, 'utf8')) as BenchRecord;
-    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync('schemas/hamcheck-bench-record.schema.json', 'utf8')));
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync('schemas/bench.schema.json', 'utf8')));
     expect(validate(rec), JSON.stringify(validate.errors)).toBe(true);
     const impl = rec.impl!;
     expect(impl.implementation.name).toBe('hamcheck-numpy-example');

@@ -1,5 +1,5 @@
 /**
- * One run of `hamcheck bench`, format `hamcheck-bench/2` (schemas/hamcheck-bench-record.schema.json,
+ * One run of `hamcheck bench`, format `hamcheck-bench/2` (schemas/bench.schema.json,
  * docs/bench.md).
  *
  * @remarks
@@ -8,9 +8,10 @@
  * exponents and the peer comparisons. Seconds are wall-clock seconds of one call of the task. A figure
  * that could not be measured is `null`.
  */
+import { OUTPUT_FORMATS } from '../outputFormat.ts';
 import type { ImplSection } from './implBench.ts';
 
-export const BENCH_FORMAT = 'hamcheck-bench/2';
+export const BENCH_FORMAT = OUTPUT_FORMATS.bench;
 
 /** Which sweep a run makes: `full` (the issue's sizes), `quick` (≈ 1 min smoke run), `tiny` (specs). */
 export type BenchWorkload = 'full' | 'quick' | 'tiny';
