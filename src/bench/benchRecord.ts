@@ -13,7 +13,7 @@ import type { ImplSection } from './implBench.ts';
 
 export const BENCH_FORMAT = OUTPUT_FORMATS.bench;
 
-/** Which sweep a run makes: `full` (the issue's sizes), `quick` (≈ 1 min smoke run), `tiny` (specs). */
+/** Which sweep a run makes: `full` (the sizes of docs/bench.md), `quick` (≈ 1 min smoke run), `tiny` (specs). */
 export type BenchWorkload = 'full' | 'quick' | 'tiny';
 
 /** Order statistics of a task's samples (seconds), from {@link summarizeSamples}. */
