@@ -130,7 +130,8 @@ export async function runProperty<T>(p: HamProperty<T>, impl: Implementation, op
       failureKind: kindOf(error),
       message: message.split('\n')[0],
       counterexample: details.counterexample?.[0],
-      seed: details.seed,
+      // fast-check reports the seed as a signed 32-bit integer; the run's seed is the uint32 it came from
+      seed: details.seed >>> 0,
       path: details.counterexamplePath ?? undefined,
       failedRequest,
     };
