@@ -23,6 +23,9 @@ function run(command: string, args: string[], opts: SpawnSyncOptions & { extraEn
   // no HAMCHECK_FROM_SOURCE: the installed binary has only dist/ anyway; no colour codes from npm
   const env: NodeJS.ProcessEnv = { ...process.env, HAMCHECK_PROGRESS: 'quiet', NO_COLOR: '1', npm_config_color: 'false', npm_config_update_notifier: 'false', ...opts.extraEnv };
   delete env.HAMCHECK_FROM_SOURCE;
+  // under `npm exec --package=node@24` (CI's Node 24 run) npm exports the package it ran: a nested npx would try to fetch it
+  delete env.npm_config_package;
+  delete env.npm_config_yes;
   const r = spawnSync(command, args, { encoding: 'utf8', timeout: 300_000, ...opts, env });
   return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
 }
