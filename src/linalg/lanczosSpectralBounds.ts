@@ -16,7 +16,17 @@ import { symmetricTridiagonalExtremes } from './symmetricTridiagonalExtremes.ts'
  * not move the extremes.
  */
 export function lanczosSpectralBounds(op: BlockTridiagonalOperator, start: ComplexVector, steps = 40): { min: number; max: number } {
-  const dim = op.dim;
+  return lanczosExtremes(op.dim, (xRe, xIm, yRe, yIm, beta) => blockTridiagonalMatvec(op, xRe, xIm, yRe, yIm, 0, 1, beta), start, steps);
+}
+
+/** y ← H x + beta·y for a Hermitian H of the caller's (x and y never alias). */
+export type AccumulatingMatvec = (xRe: Float64Array, xIm: Float64Array, yRe: Float64Array, yIm: Float64Array, beta: number) => void;
+
+/**
+ * The Lanczos recipe of {@link lanczosSpectralBounds} for any Hermitian operator given by its matvec:
+ * inner estimates of the extreme eigenvalues after `steps` steps from a copy of `start`.
+ */
+export function lanczosExtremes(dim: number, apply: AccumulatingMatvec, start: ComplexVector, steps = 40): { min: number; max: number } {
   if (start.re.length !== dim || start.im.length !== dim) {
     throw new Error(`lanczosSpectralBounds: start vector of length ${start.re.length} for an operator of dimension ${dim}`);
   }
@@ -31,7 +41,7 @@ export function lanczosSpectralBounds(op: BlockTridiagonalOperator, start: Compl
   let b = 0;
   for (let step = 0; step < m; step++) {
     // w = H v − b·v_prev, written into prev.
-    blockTridiagonalMatvec(op, vRe, vIm, prevRe, prevIm, 0, 1, -b);
+    apply(vRe, vIm, prevRe, prevIm, -b);
     let a = 0;
     for (let i = 0; i < dim; i++) a += vRe[i] * prevRe[i] + vIm[i] * prevIm[i];
     for (let i = 0; i < dim; i++) {
