@@ -3,6 +3,7 @@
  * explicit request; they must agree within max(claim, floor) + the reference's own error
  * ({@link allowed}). Floors are rounding bounds of the reference's computation, derived per line.
  */
+import { kappa27 } from '../dynamics/deviationOfCase.ts';
 import fc from 'fast-check';
 import type { WireMatrix } from '../../src/protocol/capabilities.ts';
 import type { Implementation } from '../../src/protocol/implementation.ts';
@@ -14,7 +15,6 @@ import { chainSpec, complexState, temperatures, timesInUnitsOfKappa } from './di
 
 const EPS = Number.EPSILON;
 
-const kappa27 = (m: { coupling: number; levels: number; bandWidth: number }) => (2 * Math.PI * m.coupling ** 2 * m.levels) / m.bandWidth;
 
 export const kappaDifferential = defineProperty({
   id: 'differential/model.kappa',

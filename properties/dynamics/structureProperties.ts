@@ -8,7 +8,7 @@ import { request } from '../../src/protocol/implementation.ts';
 import { anySmallChain, insideCriteria } from '../arbitraries/dynamicsModels.ts';
 import { defineProperty, expectWithin } from '../framework/property.ts';
 import { bandState, wireModel } from '../framework/suiteInputs.ts';
-import { describeCase } from './deviationOfCase.ts';
+import { describeCase, kappa27 } from './deviationOfCase.ts';
 
 const EPS = Number.EPSILON;
 
@@ -73,7 +73,7 @@ export const mirrorSymmetry = defineProperty({
     const reverseSites = (v: number[]) => Array.from({ length: N * n }, (_, i) => v[(N - 1 - Math.floor(i / n)) * n + (i % n)]);
     const initial = bandState(c.model, c.initialSeeds[0]);
     const mirrored = { ...model, explicit: { levels: [...ex.levels].reverse(), couplings } };
-    const k = (2 * Math.PI * c.model.coupling ** 2 * n) / c.model.bandWidth;
+    const k = kappa27(c.model);
     const times = [2 / k, 0.3 / k];
     const { populations: a } = await request(impl, 'exact.populations', { model, initial, times });
     const { populations: b } = await request(impl, 'exact.populations', {
@@ -126,7 +126,7 @@ export const zenoStart = defineProperty({
     const { populations: [, h1] } = await request(impl, 'ham.populations', { p0, kappa, times: [0, dt] });
     const exactSlope = (p0[0] - p1[0]) / dt;
     const hamSlope = (p0[0] - h1[0]) / dt;
-    const k27 = (2 * Math.PI * c.model.coupling ** 2 * c.model.levels) / c.model.bandWidth;
+    const k27 = kappa27(c.model);
     // 1 − P₁(t) ≤ t²‖B†ψ‖² ≤ t²(2.2λ√n)² (Marchenko–Pastur edge 2√n + 10 %), so the
     // exact slope at dt is ≤ 4.84·dt·λ²n = 0.077κ; HAM: (1 − e^{−κω dt})/dt ≥ κ(1 − κ dt) ≈ κ
     const zenoBound = 0.1 * k27 + (2 * impl.accuracy['exact.populations']) / dt;

@@ -3,6 +3,7 @@
  * times c (50) — eq. (51) — and obeys the low- and high-temperature laws the paper states, from
  * k_BT = 10⁻³ to 10³. These hold independently of the reference.
  */
+import { kappa27 } from '../dynamics/deviationOfCase.ts';
 import fc from 'fast-check';
 import { request } from '../../src/protocol/implementation.ts';
 import { defineProperty, expectWithin } from '../framework/property.ts';
@@ -40,7 +41,6 @@ export const kappaThIsKappaTimesC = defineProperty({
   },
 });
 
-const kappa27 = (p: { coupling: number; levels: number; bandWidth: number }) => (2 * Math.PI * p.coupling ** 2 * p.levels) / p.bandWidth;
 
 export const kappaThLowTemperature = defineProperty({
   id: 'transport/kappa-th-low-temperature',
