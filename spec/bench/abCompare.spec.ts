@@ -24,8 +24,9 @@ describe('hamcheck bench ab', () => {
     expect([0, 1], r.stderr).toContain(r.code);
     expect(r.stdout).toMatch(/^base [0-9a-f]{7} vs head \(this tree\), 1 interleaved round\(s\)/);
     expect(r.stdout).toMatch(/\| (~|-|\+)\s+\| matvec N=2 n=50 /);
-    // HEAD against itself: the deterministic accuracy figures agree exactly, so none fails
+    // HEAD against itself: the deterministic accuracy figures agree exactly, so none fails (exponents are timings: -/+/~)
     expect(r.stdout).not.toMatch(/^\| x /m);
+    expect(r.stdout).toMatch(/^\| (~|-|\+)\s+\| matvec: exponent of n /m);
     expect(readdirSync(join(out, 'base'))).toHaveLength(1);
     expect(readdirSync(join(out, 'head'))).toHaveLength(1);
     expect(r.stderr.match(/bench ab: round 1\/1, (base|head)/g)).toEqual(['bench ab: round 1/1, base', 'bench ab: round 1/1, head']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccuracyFigure, BenchRecord, TaskRecord } from '../../src/bench/benchRecord.ts';
+import type { AccuracyFigure, BenchRecord, ScalingFit, TaskRecord } from '../../src/bench/benchRecord.ts';
 import { compareRecords } from '../../src/bench/compareRecords.ts';
 import { summarizeSamples } from '../../src/bench/sampleSummary.ts';
 import { mannWhitney } from '../../src/bench/speedTest.ts';
@@ -25,7 +25,13 @@ function figure(value: number, tolerance = 1e-12): AccuracyFigure {
   return { id: 'norm-drift x', version: 'aaaaaaaaaaaaaaaa', value, tolerance, bound: 1e-11, derivation: 'test' };
 }
 
-function record(tasks: TaskRecord[], accuracy: AccuracyFigure[] = []): BenchRecord {
+/** A matvec fit whose n-exponent has standard error 0.05 on 10 dof, its interval at 95 % (t_{0.975,10} = 2.228). */
+function fit(value: number): ScalingFit {
+  const e = { value, low: value - 2.228 * 0.05, high: value + 2.228 * 0.05, standardError: 0.05, dof: 10 };
+  return { kind: 'matvec', version: 'b'.repeat(16), points: 12, confidence: 0.95, levels: e, sites: null, expected: { levels: 2, sites: 1 } };
+}
+
+function record(tasks: TaskRecord[], accuracy: AccuracyFigure[] = [], scaling: ScalingFit[] = []): BenchRecord {
   return {
     format: 'hamcheck-bench/2',
     hamcheck: '0.1.0',
@@ -36,7 +42,7 @@ function record(tasks: TaskRecord[], accuracy: AccuracyFigure[] = []): BenchReco
     versions: { node: 'v20', v8: '11', tinybench: '6', python: null, numpy: null, scipy: null, qutip: null },
     tasks,
     accuracy,
-    scaling: [],
+    scaling,
     peers: [],
     impl: null,
     totalSeconds: 1,
@@ -86,6 +92,17 @@ describe('compareRecords', () => {
     expect(compareRecords(record(t, [figure(5e-12)]), record(t, [figure(6.5e-12)]), opts).failures).toBe(1);
     expect(compareRecords(record(t, [figure(5e-12)]), record(t, [figure(3.5e-12)]), opts).failures).toBe(1);
     expect(compareRecords(record(t, [figure(5e-12, 1e-10)]), record(t, [figure(2e-11, 1e-10)]), opts).accuracy[0].why).toMatch(/above its bound/);
+  });
+
+  it('a scaling exponent is a speed figure: tested at the family-wise α (t_{1−α/2,10}·√2·0.05 = 0.224 at α = 0.01), marked -/+, never an accuracy failure', () => {
+    const c = (head: number) => compareRecords(record([], [], [fit(2)]), record([], [], [fit(head)]), opts);
+    // 0.2 lies beyond the combined 95 % half-width √2·0.111 = 0.158 but inside the α = 0.01 tolerance
+    expect(c(2.2).exponents[0]).toMatchObject({ mark: '~', ok: true });
+    expect(c(2.2).exponents[0].tolerance).toBeCloseTo(3.169 * Math.SQRT2 * 0.05, 3);
+    expect(c(2.3).exponents[0].mark).toBe('-');
+    expect(c(2.3)).toMatchObject({ regressions: 1, failures: 1 });
+    expect(c(1.7).exponents[0].mark).toBe('+');
+    expect(c(1.7).failures).toBe(0);
   });
 
   it('hamcheck bench compare exits 1 on a regression, 0 without, 2 on a file that is no run record', () => {

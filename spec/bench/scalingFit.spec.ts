@@ -49,6 +49,9 @@ describe('fitScaling', () => {
     const half = studentTQuantile(0.975, 3) * Math.sqrt(rss / 3 / sxx);
     expect(f.levels!.value).toBeCloseTo(b, 12);
     expect(f.levels!.high - f.levels!.value).toBeCloseTo(half, 12);
+    // the standard error s/√Sxx and the residual dof m − 2 are kept for tests at other levels
+    expect(f.levels!.standardError).toBeCloseTo(Math.sqrt(rss / 3 / sxx), 12);
+    expect(f.levels!.dof).toBe(3);
   });
 
   it('returns null exponents when there are no degrees of freedom left', () => {

@@ -64,6 +64,10 @@ export interface Exponent {
   value: number;
   low: number;
   high: number;
+  /** Standard error of the estimate, s·√((XᵀX)⁻¹)_bb (absent in records written before it was kept). */
+  standardError?: number;
+  /** Residual degrees of freedom m − p of the fit. */
+  dof?: number;
 }
 
 /** log t = a + b_n log n + b_N log N fitted over a task kind's sizes (least squares, CI from Student's t). */

@@ -1,6 +1,7 @@
 import { quantileSorted } from 'simple-statistics';
 import type { AccuracyFigure, BenchRecord, Exponent } from './benchRecord.ts';
 import { mannWhitney } from './speedTest.ts';
+import { studentTQuantile } from './studentT.ts';
 
 export interface CompareOptions {
   /** Smallest slowdown (fraction of base p50) that counts: 0.1 = 10 %. */
@@ -36,10 +37,15 @@ export interface FigureComparison {
   why: string;
 }
 
+/** A scaling exponent is a timing figure: `-` scales worse (larger exponent), `+` better, `~` neither. */
+export interface ExponentComparison extends FigureComparison {
+  mark: '+' | '-' | '~';
+}
+
 export interface Comparison {
   tasks: TaskComparison[];
   accuracy: FigureComparison[];
-  exponents: FigureComparison[];
+  exponents: ExponentComparison[];
   /** Per-test significance level α/m. */
   perTestAlpha: number;
   regressions: number;
@@ -68,12 +74,24 @@ function compareFigure(id: string, b: AccuracyFigure, h: AccuracyFigure): Figure
   return out;
 }
 
-function compareExponent(id: string, b: Exponent | null, h: Exponent | null): FigureComparison | null {
+/**
+ * Two-sided test of two independent fits' exponents at level `alpha`: |b_h − b_b| beyond
+ * t_{1−α/2, ν}·√(se_b² + se_h²), ν the smaller residual dof (conservative). Records without standard
+ * errors fall back to the combined 95 % half-widths √(w_b² + w_h²).
+ *
+ * @remarks Exponents are fitted to timings, so a move is a speed finding (`-`/`+`), never an accuracy
+ * failure, and its premise — residuals independent within a run — fails when the load shifts mid-run.
+ */
+function compareExponent(id: string, b: Exponent | null, h: Exponent | null, alpha: number): ExponentComparison | null {
   if (!b || !h) return null;
-  // Two-sided: the difference of two independent estimates with 95 % half-widths w_b, w_h is significant beyond √(w_b² + w_h²).
-  const tol = Math.hypot(b.high - b.value, h.high - h.value);
-  const ok = Math.abs(h.value - b.value) <= tol;
-  return { id, base: b.value, head: h.value, tolerance: tol, bound: null, ok, why: ok ? '' : `exponent moved by ${(h.value - b.value).toFixed(2)}, beyond ±${tol.toFixed(2)}` };
+  const tol =
+    b.standardError !== undefined && h.standardError !== undefined && b.dof !== undefined && h.dof !== undefined
+      ? studentTQuantile(1 - alpha / 2, Math.min(b.dof, h.dof)) * Math.hypot(b.standardError, h.standardError)
+      : Math.hypot(b.high - b.value, h.high - h.value);
+  const moved = h.value - b.value;
+  const ok = Math.abs(moved) <= tol;
+  const mark = ok ? '~' : moved > 0 ? '-' : '+';
+  return { id, base: b.value, head: h.value, tolerance: tol, bound: null, ok, mark, why: ok ? '' : `exponent moved by ${moved.toFixed(2)}, beyond ±${tol.toFixed(2)}` };
 }
 
 /**
@@ -119,12 +137,14 @@ export function compareRecords(base: BenchRecord, head: BenchRecord, opts: Compa
     return b && b.version === h.version ? [compareFigure(h.id, b, h)] : [];
   });
   const baseFits = new Map(base.scaling.map((f) => [f.kind, f]));
-  const exponents = head.scaling.flatMap((h) => {
+  const fitted = head.scaling.flatMap((h) => {
     const b = baseFits.get(h.kind);
     if (!b || b.version !== h.version) return [];
-    return [compareExponent(`${h.kind}: exponent of n`, b.levels, h.levels), compareExponent(`${h.kind}: exponent of N`, b.sites, h.sites)].filter((x): x is FigureComparison => x !== null);
+    return [[`${h.kind}: exponent of n`, b.levels, h.levels] as const, [`${h.kind}: exponent of N`, b.sites, h.sites] as const].filter(([, x, y]) => x && y);
   });
-  const regressions = tasks.filter((t) => t.mark === '-').length;
-  const failures = regressions + accuracy.filter((a) => !a.ok).length + exponents.filter((e) => !e.ok).length;
+  // the exponents are a second family: Bonferroni over them at the same family-wise α
+  const exponents = fitted.map(([id, b, h]) => compareExponent(id, b, h, opts.alpha / fitted.length)).filter((x): x is ExponentComparison => x !== null);
+  const regressions = tasks.filter((t) => t.mark === '-').length + exponents.filter((e) => e.mark === '-').length;
+  const failures = regressions + accuracy.filter((a) => !a.ok).length;
   return { tasks, accuracy, exponents, perTestAlpha, regressions, failures, warnings };
 }

@@ -1,13 +1,14 @@
 import { markdownTable } from '../report/markdownTable.ts';
-import type { Comparison, FigureComparison } from './compareRecords.ts';
+import type { Comparison, ExponentComparison, FigureComparison } from './compareRecords.ts';
 
 const sec = (x: number | null) => (x === null ? '—' : x.toExponential(3));
 
-function figures(title: string, rows: FigureComparison[]): string {
+/** Accuracy rows fail with `x`; exponent rows carry their speed mark. */
+function figures(title: string, rows: (FigureComparison | ExponentComparison)[]): string {
   if (rows.length === 0) return `(no comparable ${title})`;
   return markdownTable(
     ['', title, 'base', 'head', 'tolerance', 'why'],
-    rows.map((f) => [f.ok ? '~' : 'x', f.id, f.base === null ? '—' : f.base.toExponential(3), f.head === null ? '—' : f.head.toExponential(3), f.tolerance.toExponential(2), f.why]),
+    rows.map((f) => ['mark' in f ? f.mark : f.ok ? '~' : 'x', f.id, f.base === null ? '—' : f.base.toExponential(3), f.head === null ? '—' : f.head.toExponential(3), f.tolerance.toExponential(2), f.why]),
   );
 }
 
@@ -28,6 +29,6 @@ export function formatComparison(c: Comparison, opts: { threshold: number; alpha
   const legend =
     `- slower by > ${(100 * opts.threshold).toFixed(0)} % and significant (one-sided Mann–Whitney p < α/m = ${c.perTestAlpha.toExponential(1)}); ` +
     '+ faster likewise; ~ neither; new/gone/changed: no comparable series (a changed task version starts a new one)';
-  const verdict = c.failures === 0 ? 'no regression' : `${c.regressions} speed regression(s), ${c.failures - c.regressions} accuracy/exponent change(s) beyond tolerance`;
+  const verdict = c.failures === 0 ? 'no regression' : `${c.regressions} speed regression(s) (tasks and scaling exponents), ${c.failures - c.regressions} accuracy change(s) beyond tolerance`;
   return [speed, '', legend, '', figures('accuracy figures', c.accuracy), '', figures('scaling exponents', c.exponents), '', ...c.warnings.map((w) => `warning: ${w}`), `verdict: ${verdict}`].join('\n');
 }

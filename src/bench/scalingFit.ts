@@ -38,7 +38,8 @@ export function fitScaling(points: readonly ScalingPoint[], confidence = 0.95): 
   const out: { levels: Exponent | null; sites: Exponent | null } = { ...none };
   cols.forEach((c, i) => {
     const w = half * Math.sqrt(inv[i + 1][i + 1]);
-    out[c] = { value: beta[i + 1], low: beta[i + 1] - w, high: beta[i + 1] + w };
+    const standardError = Math.sqrt((rss / dof) * inv[i + 1][i + 1]);
+    out[c] = { value: beta[i + 1], low: beta[i + 1] - w, high: beta[i + 1] + w, standardError, dof };
   });
   return out;
 }
