@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-// The figures and the self-check are replaced by cheap stand-ins that record where they were asked to write
+// The figures, the self-check and the property suites are replaced by cheap stand-ins that record where they were asked to write
 // and which times they were given; the page and the errata report are the real ones.
 const calls: { figureDirs: string[]; verifiedTimes: unknown[] } = { figureDirs: [], verifiedTimes: [] };
 vi.mock('../../src/paper/populationFigure.ts', () => ({
@@ -22,9 +22,22 @@ vi.mock('../../src/paper/verifyReference.ts', () => ({
   },
 }));
 
+vi.mock('../../src/paper/suiteRun.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/paper/suiteRun.ts')>();
+  return {
+    ...real,
+    runReferenceSuites: async () => {
+      const outcome = { id: 'model/stand-in', title: 'stand-in', requires: [], minCases: 1, verdict: 'pass' as const, casesRun: 3, seconds: 0 };
+      const header = { format: 'hamcheck-verify/1' as const, hamcheck: '0', implementation: { name: 'stand-in', version: '0' }, capabilities: [], accuracy: {}, seed: real.REPRODUCE_SUITES.seed, budgetSeconds: real.REPRODUCE_SUITES.budgetSeconds, depth: 'quick' as const, startedAt: '' };
+      return real.summarizeSuiteRun([outcome], { totals: { pass: 1, fail: 0, inconclusive: 0, 'not-run': 0 }, seconds: 0 }, header);
+    },
+  };
+});
+
 const { DEFAULT_ERRATA_PATH } = await import('../../src/cli/errataCommand.ts');
 const { reproduceCommand, reproduceOutputs } = await import('../../src/cli/reproduceCommand.ts');
 const { F2 } = await import('../../src/paper/paperConfigurations.ts');
+const { REPRODUCE_SUITES } = await import('../../src/paper/suiteRun.ts');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -45,7 +58,7 @@ describe('hamcheck reproduce --out DIR writes everything under DIR', () => {
       expect(await reproduceCommand({ out: dir, only: 'fig2' })).toBe(0);
       const files = await filesUnder(dir);
       expect(files.filter((f) => !f.startsWith('.cache/'))).toEqual(['errata.md', 'paper/README.md', 'paper/fig2.json', 'paper/fig2.svg', 'paper/index.html']);
-      expect(files.filter((f) => f.startsWith('.cache/'))).toHaveLength(1); // the self-check stage
+      expect(files.filter((f) => f.startsWith('.cache/'))).toHaveLength(2); // the self-check and the property-suite stages
       expect(calls.figureDirs).toEqual([reproduceOutputs(dir).paperDir]);
       expect((await stat(DEFAULT_ERRATA_PATH)).mtimeMs).toBe(before);
       // the self-check runs on the times of the configuration it is given (F2), not on typed-in ones
@@ -58,6 +71,9 @@ describe('hamcheck reproduce --out DIR writes everything under DIR', () => {
       expect(md).toContain('![');
       expect(md).toMatch(/hamcheck \d+\.\d+\.\d+/);
       expect(md).toContain(`couplings ${F2.model.seed}`);
+      // the suites' summary and the absence of a bench record under DIR/bench are on the page
+      expect(md).toContain(`property suites ${REPRODUCE_SUITES.seed}`);
+      expect(md).toContain('No stored bench run');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -14,6 +14,8 @@ import { fig4Svg, fig5Svg, fig8Svg } from '../paper/paperFigures.ts';
 import { populationFigure } from '../paper/populationFigure.ts';
 import { cachedStage } from '../paper/stageCache.ts';
 import { verifyReference, type ReferenceCheck } from '../paper/verifyReference.ts';
+import { latestBenchSummary } from '../paper/benchPeers.ts';
+import { REPRODUCE_SUITES, runReferenceSuites } from '../paper/suiteRun.ts';
 import { formatNumber } from '../report/markdownTable.ts';
 import { createProgress } from '../report/progress.ts';
 import { writeFileAtomic } from '../report/writeFileAtomic.ts';
@@ -55,7 +57,8 @@ async function withProgress<T>(label: string, run: (update: (f: number) => void)
  * `hamcheck reproduce --out DIR` (run by `npm start` with DIR = reports/): the paper reproduced in one page —
  * `DIR/paper/index.html` and `DIR/paper/README.md` (same content), the SVG figures and their JSON data next
  * to them, the Fig. 8 note, and the errata report `DIR/errata.md`. Expensive stages are cached under
- * `DIR/.cache/` (key: stage inputs + code hash). Exit code 1 if a self-check fails or an erratum is stale.
+ * `DIR/.cache/` (key: stage inputs + code hash). The property suites run against the reference (seed and budget
+ * {@link REPRODUCE_SUITES}). Exit code 1 if a self-check or a property fails or an erratum is stale.
  */
 export async function reproduceCommand(opts: ReproduceOptions): Promise<number> {
   const outputs = reproduceOutputs(opts.out);
@@ -137,6 +140,9 @@ export async function reproduceCommand(opts: ReproduceOptions): Promise<number> 
     (await withProgress('verify: Chebyshev vs eigendecomposition on F2', (u) => cachedStage(cacheDir, 'selfcheck', F2, () => verifyReference(F2, u)))).value,
   );
   results.checks = checks;
+  results.suites = await timed('suites', async () =>
+    (await withProgress('verify: property suites against the reference', (u) => cachedStage(cacheDir, 'suites', REPRODUCE_SUITES, () => runReferenceSuites(undefined, u)))).value,
+  );
   const errataCode = await errataCommand({ out: outputs.errata });
   results.errataPath = '../errata.md';
   try {
@@ -144,6 +150,7 @@ export async function reproduceCommand(opts: ReproduceOptions): Promise<number> 
   } catch {
     // no stored mutation run under DIR
   }
+  results.bench = await latestBenchSummary(join(opts.out, 'bench'));
   results.seconds.total = (performance.now() - started) / 1000;
   const blocks = paperPage(results);
   await writeFileAtomic(outputs.readme, renderMarkdown(blocks));
@@ -152,6 +159,7 @@ export async function reproduceCommand(opts: ReproduceOptions): Promise<number> 
   process.stderr.write(`seconds per stage: ${Object.entries(results.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}\n`);
   const failed = checks.filter((c) => !c.passed);
   for (const c of failed) process.stderr.write(`hamcheck: reference self-check FAILED: ${c.check} = ${formatNumber(c.value, 3)} > ${c.bound}\n`);
-  return failed.length || errataCode ? 1 : 0;
+  for (const x of results.suites.failures) process.stderr.write(`hamcheck: property ${x.id} FAILED on the reference: ${x.message}\n  replay: ${x.replay}\n`);
+  return failed.length || results.suites.totals.fail || errataCode ? 1 : 0;
 }
 

@@ -7,25 +7,30 @@ import { writeFileAtomic } from '../report/writeFileAtomic.ts';
 let codeHash: Promise<string> | null = null;
 
 /**
- * Hash of the code that computes the results: every file under src/ (or dist/src/ in an installed package),
- * in sorted order, with the package version — a changed module never reuses stale data.
+ * Hash of the code that computes the results: every file under src/ and properties/ (or dist/src/ and
+ * dist/properties/ in an installed package; the property suites run in the `suites` stage), in sorted order,
+ * with the package version — a changed module never reuses stale data.
  */
 export function codeVersionHash(): Promise<string> {
   codeHash ??= (async () => {
     const h = createHash('sha256').update(hamcheckVersion());
-    for (const root of ['src', join('dist', 'src')]) {
-      const dir = join(PACKAGE_ROOT, root);
-      let entries: string[];
-      try {
-        entries = (await readdir(dir, { recursive: true })).map(String).sort();
-      } catch {
-        continue;
+    for (const base of ['', 'dist']) {
+      const roots = ['src', 'properties'].map((r) => join(PACKAGE_ROOT, base, r));
+      let hashed = 0;
+      for (const dir of roots) {
+        let entries: string[];
+        try {
+          entries = (await readdir(dir, { recursive: true })).map(String).sort();
+        } catch {
+          continue;
+        }
+        hashed++;
+        for (const e of entries) {
+          if (!/\.(ts|js|mjs)$/.test(e)) continue;
+          h.update(join(dir.slice(PACKAGE_ROOT.length), e)).update(await readFile(join(dir, e)));
+        }
       }
-      for (const e of entries) {
-        if (!/\.(ts|js|mjs)$/.test(e)) continue;
-        h.update(e).update(await readFile(join(dir, e)));
-      }
-      break;
+      if (hashed) break;
     }
     return h.digest('hex');
   })();
