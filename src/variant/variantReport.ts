@@ -1,6 +1,7 @@
 import { hamcheckVersion } from '../packageInfo.ts';
 import { formatNumber, markdownTable, type TableCell } from '../report/markdownTable.ts';
 import type { VariantEvaluation } from './evaluateVariant.ts';
+import { variantFigures, type VariantFigure } from './variantPlots.ts';
 
 /** Format of the JSON report of `hamcheck variant`. */
 export const VARIANT_FORMAT = 'hamcheck-variant/1';
@@ -32,8 +33,11 @@ function tables(e: VariantEvaluation): { stats: [string[], TableCell[][]]; model
   };
 }
 
-/** The Markdown page: verdict, criterion, statistics against the generalized HAM, worst and shrunk case, every model. */
-export function variantMarkdown(e: VariantEvaluation): string {
+/**
+ * The Markdown page: verdict, criterion, statistics against the generalized HAM, the figures (as images
+ * `![title](name.svg)` beside the page, with their captions), worst and shrunk case, every model.
+ */
+export function variantMarkdown(e: VariantEvaluation, figures: VariantFigure[] = []): string {
   const t = tables(e);
   return [
     `# HAM variant: ${e.variant}`,
@@ -48,6 +52,7 @@ export function variantMarkdown(e: VariantEvaluation): string {
     '',
     markdownTable(...t.stats),
     '',
+    ...(figures.length ? ['## Plots', '', ...figures.flatMap((f) => [`![${f.title}](${f.name}.svg)`, '', f.caption, ''])] : []),
     `Worst sampled model: #${e.worst.index + 1} (${e.worst.summary}), n̄·D̄² = ${formatNumber(e.worst.scaled, 3)}.`,
     '',
     e.shrunk ? `Shrunk counterexample: ${e.shrunk.summary}, n̄·D̄² = ${formatNumber(e.shrunk.scaled, 3)} (${e.shrinkNote}).` : `Shrinking: ${e.shrinkNote}.`,
@@ -59,12 +64,35 @@ export function variantMarkdown(e: VariantEvaluation): string {
   ].join('\n');
 }
 
-/** The same page as HTML (tables only, no plots). */
-export function variantHtml(e: VariantEvaluation): string {
+/** The same page as HTML, the figures' SVGs inline, each in a `<figure>` with its title and caption. */
+export function variantHtml(e: VariantEvaluation, figures: VariantFigure[] = []): string {
   const t = tables(e);
   const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const cell = (c: TableCell) => esc(typeof c === 'number' ? formatNumber(c) : c === null || c === undefined ? '–' : c);
   const table = ([head, rows]: [string[], TableCell[][]]) =>
     `<table><thead><tr>${head.map((x) => `<th>${esc(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-  return `<!doctype html><html><head><meta charset="utf-8"><title>HAM variant: ${esc(e.variant)}</title><style>body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}</style></head><body><h1>HAM variant: ${esc(e.variant)}</h1><p>${esc(e.description ?? '')}</p><p><strong>${esc(e.verdict)}</strong></p><p>Criterion: ${esc(e.criterion.text)}.</p>${table(t.stats)}<p>Worst sampled model: #${e.worst.index + 1} (${esc(e.worst.summary)}), n̄·D̄² = ${formatNumber(e.worst.scaled, 3)}.</p><p>${esc(e.shrunk ? `Shrunk counterexample: ${e.shrunk.summary}, n̄·D̄² = ${formatNumber(e.shrunk.scaled, 3)} (${e.shrinkNote}).` : `Shrinking: ${e.shrinkNote}.`)}</p><h2>Models</h2>${table(t.models)}</body></html>\n`;
+  const plots = figures.length
+    ? `<h2>Plots</h2>${figures.map((f) => `<figure id="${f.name}">${f.svg}<figcaption><strong>${esc(f.title)}.</strong> ${esc(f.caption)}</figcaption></figure>`).join('')}`
+    : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>HAM variant: ${esc(e.variant)}</title><style>body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}figcaption{max-width:60em}</style></head><body><h1>HAM variant: ${esc(e.variant)}</h1><p>${esc(e.description ?? '')}</p><p><strong>${esc(e.verdict)}</strong></p><p>Criterion: ${esc(e.criterion.text)}.</p>${table(t.stats)}${plots}<p>Worst sampled model: #${e.worst.index + 1} (${esc(e.worst.summary)}), n̄·D̄² = ${formatNumber(e.worst.scaled, 3)}.</p><p>${esc(e.shrunk ? `Shrunk counterexample: ${e.shrunk.summary}, n̄·D̄² = ${formatNumber(e.shrunk.scaled, 3)} (${e.shrinkNote}).` : `Shrinking: ${e.shrinkNote}.`)}</p><h2>Models</h2>${table(t.models)}</body></html>\n`;
+}
+
+/** A file of the `--out DIR` report: its name inside DIR and its content. */
+export interface VariantReportFile {
+  name: string;
+  content: string;
+}
+
+/**
+ * Every file `hamcheck variant --out DIR` writes: variant.json, variant.md, variant.html and one `name.svg` per
+ * figure of {@link variantFigures} (the Markdown page links them, the HTML page holds them inline).
+ */
+export async function variantReportFiles(e: VariantEvaluation): Promise<VariantReportFile[]> {
+  const figures = await variantFigures(e);
+  return [
+    { name: 'variant.json', content: variantJson(e) },
+    { name: 'variant.md', content: variantMarkdown(e, figures) },
+    { name: 'variant.html', content: variantHtml(e, figures) },
+    ...figures.map((f) => ({ name: `${f.name}.svg`, content: f.svg })),
+  ];
 }
