@@ -41,6 +41,7 @@ ACCURACY = {
     'dyson.bondTraces': 1e-13,       # sum of positive terms
     'transport.heatCapacity': 1e-12,  # exp of a log up to ~1e3 in size: relative error ~ 1e3 eps
     'transport.kappaTh': 1e-12,
+    'ham.graphPopulations': 1e-13,   # eigh of the symmetrized N x N generator, rates within a factor ~10
 }
 
 

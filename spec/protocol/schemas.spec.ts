@@ -163,6 +163,21 @@ describe('protocol/v1 examples', () => {
   // ε = 2⁻⁵²; the closed forms below are a few correctly rounded operations on numbers of magnitude ≤ 1.
   const eps = Number.EPSILON;
 
+  it('the ham.graphPopulations example is the N = 2 closed form of the golden-rule master equation: P₁ = P₁∞ + (1 − P₁∞)e^{−(κ₁₂+κ₂₁)t}', () => {
+    const { args } = readJson('examples/request.ham.graphPopulations.json');
+    const { result } = readJson('examples/response.ham.graphPopulations.json');
+    const rho = args.model.sites.map((s: { levels: number; bandWidth: number }) => s.levels / s.bandWidth);
+    const g = 2 * Math.PI * args.model.bonds[0].coupling ** 2;
+    const pInf = rho[0] / (rho[0] + rho[1]); // detailed balance: P ∝ ρ = n/δε
+    expect(args.p0).toEqual([1, 0]);
+    args.times.forEach((t: number, j: number) => {
+      const p1 = pInf + (1 - pInf) * Math.exp(-g * (rho[0] + rho[1]) * t);
+      // a 2×2 symmetric eigenproblem and R^{1/2}U e^{Λt}UᵀR^{−1/2}: ≈ 10 roundings of numbers ≤ √(ρ₁/ρ₂) = √2 each: 16ε
+      expect(Math.abs(result.populations[j][0] - p1)).toBeLessThanOrEqual(16 * eps);
+      expect(Math.abs(result.populations[j][1] - (1 - p1))).toBeLessThanOrEqual(16 * eps);
+    });
+  });
+
   it('the ham.populations example is the N = 2 closed form P₁ = ½(1 + e^{−2κt}) of (30)–(32)', () => {
     const { args } = readJson('examples/request.ham.populations.json');
     const { result } = readJson('examples/response.ham.populations.json');

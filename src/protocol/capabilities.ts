@@ -19,6 +19,7 @@ export const CAPABILITIES = [
   'dyson.bondTraces',
   'transport.heatCapacity',
   'transport.kappaTh',
+  'ham.graphPopulations',
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];
@@ -57,6 +58,19 @@ export interface WireModel {
   explicit?: WireExplicit;
 }
 
+/**
+ * A general model's parameters (the `hamcheck-model/2` fields, src/model/graph/generalModel.ts): sites with
+ * their own n_µ and δε_µ, bonds (µ, ν) 1-based with their own λ_b, and how the bonds were made.
+ */
+export interface WireGraph {
+  topology: 'chain' | 'ring' | 'graph';
+  sites: { levels: number; bandWidth: number }[];
+  bonds: { sites: [number, number]; coupling: number }[];
+  gap: number;
+  ensemble?: 'GUE' | 'GOE';
+  seed?: number;
+}
+
 /** Arguments of each capability. */
 export interface CapabilityArgs {
   'model.build': { model: WireModel };
@@ -68,6 +82,7 @@ export interface CapabilityArgs {
   'dyson.bondTraces': { model: WireModel; tau: number };
   'transport.heatCapacity': { levels: number; gap: number; temperatures: number[] };
   'transport.kappaTh': { levels: number; bandWidth: number; coupling: number; gap: number; temperatures: number[] };
+  'ham.graphPopulations': { model: WireGraph; p0: number[]; times: number[] };
 }
 
 /** Results of each capability. */
@@ -81,6 +96,7 @@ export interface CapabilityResults {
   'dyson.bondTraces': { traces: number[] };
   'transport.heatCapacity': { c: number[] };
   'transport.kappaTh': { kappaTh: number[] };
+  'ham.graphPopulations': { populations: number[][] };
 }
 
 /** Default claimed accuracy when the adapter's hello gives none: absolute for populations, relative for closed forms. */
@@ -94,6 +110,7 @@ export const DEFAULT_ACCURACY: Readonly<Record<Capability, number>> = {
   'dyson.bondTraces': 1e-12,
   'transport.heatCapacity': 1e-12,
   'transport.kappaTh': 1e-12,
+  'ham.graphPopulations': 1e-12,
 };
 
 export function isCapability(s: unknown): s is Capability {

@@ -66,6 +66,7 @@ const checkers: { [C in Capability]: Checker<C> } = {
   'dyson.bondTraces': ({ model }, r) => length('result.traces', r.traces, model.sites - 1),
   'transport.heatCapacity': ({ temperatures }, r) => length('result.c', r.c, temperatures.length),
   'transport.kappaTh': ({ temperatures }, r) => length('result.kappaTh', r.kappaTh, temperatures.length),
+  'ham.graphPopulations': ({ model, times }, r) => rows('result.populations', r.populations, times.length, model.sites.length),
 };
 
 export function resultLengthMismatch<C extends Capability>(cmd: C, args: CapabilityArgs[C], result: unknown): LengthMismatch | undefined {

@@ -34,6 +34,13 @@ def ham_populations(args):
     return {'populations': wire.rows(rates.populations(p0, kappa, times))}
 
 
+def ham_graph_populations(args):
+    model = fields.graph(fields.require(args, 'model', 'args'), 'model')
+    p0 = fields.number_array(fields.require(args, 'p0', 'args'), 'p0', length=len(model['sites']))
+    times = fields.number_array(fields.require(args, 'times', 'args'), 'times')
+    return {'populations': wire.rows(rates.graph_populations(model, p0, times))}
+
+
 def exact_populations(args):
     ch = chain.explicit(_model(args))
     psi0 = wire.vector_in(fields.require(args, 'initial', 'args'), 'initial', ch.sites * ch.levels)
@@ -91,5 +98,6 @@ HANDLERS = {
     'dyson.bondTraces': 'dyson_bond_traces',
     'transport.heatCapacity': 'transport_heat_capacity',
     'transport.kappaTh': 'transport_kappa_th',
+    'ham.graphPopulations': 'ham_graph_populations',
 }
 """Capability name -> handler name in this module (looked up at call time, so mutants can patch)."""

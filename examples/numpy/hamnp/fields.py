@@ -77,3 +77,41 @@ def ensemble(x, field):
     if x not in ('GUE', 'GOE'):
         raise InputError(field, '"GUE" or "GOE"', x)
     return x
+
+
+def graph(x, field):
+    """A general model's parameters (PROTOCOL.md, wireGraph): N >= 2 sites {levels, bandWidth}, bonds
+    {sites: [mu, nu], coupling} between distinct sites 1 ... N, connected."""
+    if not isinstance(x, dict):
+        raise InputError(field, 'an object {topology, sites, bonds, gap}', x)
+    sites = require(x, 'sites', field)
+    if not isinstance(sites, list) or len(sites) < 2:
+        raise InputError(f'{field}.sites', 'an array of at least 2 sites', sites)
+    out_sites = []
+    for i, s in enumerate(sites):
+        f = f'{field}.sites[{i}]'
+        out_sites.append({'levels': integer(require(s, 'levels', f), f'{f}.levels', 1),
+                          'bandWidth': positive(require(s, 'bandWidth', f), f'{f}.bandWidth')})
+    N = len(out_sites)
+    bonds = require(x, 'bonds', field)
+    if not isinstance(bonds, list) or len(bonds) < 1:
+        raise InputError(f'{field}.bonds', 'an array of at least 1 bond', bonds)
+    out_bonds = []
+    reach = {0}
+    for i, b in enumerate(bonds):
+        f = f'{field}.bonds[{i}]'
+        pair = require(b, 'sites', f)
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise InputError(f'{f}.sites', f'a pair [mu, nu] of sites 1 ... {N}', pair)
+        mu, nu = integer(pair[0], f'{f}.sites[0]', 1, N), integer(pair[1], f'{f}.sites[1]', 1, N)
+        if mu == nu:
+            raise InputError(f'{f}.sites', 'two distinct sites', pair)
+        out_bonds.append({'sites': [mu, nu], 'coupling': non_negative(require(b, 'coupling', f), f'{f}.coupling')})
+    for _ in range(N):
+        for b in out_bonds:
+            a, c = b['sites'][0] - 1, b['sites'][1] - 1
+            if a in reach or c in reach:
+                reach |= {a, c}
+    if len(reach) != N:
+        raise InputError(f'{field}.bonds', 'a connected graph', f'{N - len(reach)} site(s) unreachable from site 1')
+    return {'sites': out_sites, 'bonds': out_bonds}

@@ -25,3 +25,33 @@ def populations(p0, kappa, times):
     amp = Q.T @ p0
     decay = np.exp(-kappa * np.outer(times, w))
     return (decay * amp) @ Q.T
+
+
+def graph_rate_matrix(model):
+    """Generator M of the generalized HAM on a general model: dP/dt = M P with golden-rule rates
+    kappa_mn = 2 pi lambda_mn^2 rho_n, rho = n/de (the density of final states), M_nm = kappa_mn (m != n),
+    M_mm = -sum_n kappa_mn. Returns (M, rho)."""
+    rho = np.array([s['levels'] / s['bandWidth'] for s in model['sites']], dtype=float)
+    N = rho.size
+    M = np.zeros((N, N))
+    for b in model['bonds']:
+        mu, nu = b['sites'][0] - 1, b['sites'][1] - 1
+        g = 2 * np.pi * b['coupling'] ** 2
+        M[nu, mu] += g * rho[nu]  # mu -> nu
+        M[mu, nu] += g * rho[mu]  # nu -> mu
+    M -= np.diag(M.sum(axis=0))
+    return M, rho
+
+
+def graph_populations(model, p0, times):
+    """P(t) = R^(1/2) U exp(w t) U^T R^(-1/2) P(0), where S = R^(-1/2) M R^(1/2) = U diag(w) U^T is symmetric
+    by detailed balance (R = diag rho). The zero mode (sqrt(rho), the largest w) is set to exactly 0 so that
+    Sum P is conserved at any t; shape (len(times), N)."""
+    M, rho = graph_rate_matrix(model)
+    r = np.sqrt(rho)
+    S = M * r[None, :] / r[:, None]
+    S = 0.5 * (S + S.T)
+    w, U = np.linalg.eigh(S)
+    w[-1] = 0.0
+    amp = U.T @ (p0 / r)
+    return (np.exp(np.outer(times, w)) * amp) @ U.T * r[None, :]

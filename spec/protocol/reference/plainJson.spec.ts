@@ -24,6 +24,11 @@ const args: { [C in Capability]: CapabilityArgs[C] } = {
   'dyson.bondTraces': { model, tau: 5 },
   'transport.heatCapacity': { levels: 10, gap: 1, temperatures: [0.001, 0.3, 1000] },
   'transport.kappaTh': { levels: 10, bandWidth: 0.05, coupling: 5e-5, gap: 1, temperatures: [0.001, 0.3, 1000] },
+  'ham.graphPopulations': {
+    model: { topology: 'ring', sites: [20, 30, 40].map((levels) => ({ levels, bandWidth: 0.05 })), bonds: [{ sites: [1, 2], coupling: 1e-3 }, { sites: [2, 3], coupling: 1e-3 }, { sites: [3, 1], coupling: 1e-3 }], gap: 1 },
+    p0: [1, 0, 0],
+    times: [300, 0, 100],
+  },
 };
 
 /** True when `v` holds only JSON values: plain objects, arrays, finite numbers, strings, booleans, null. */

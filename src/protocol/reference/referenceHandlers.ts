@@ -18,6 +18,8 @@ import { heatCapacityEq50 } from '../../transport/thermal.ts';
 import { kappaThEq48 } from '../../transport/singleBand.ts';
 import { HamcheckInputError } from '../../errors.ts';
 import type { Capability, CapabilityArgs, CapabilityResults, WireMatrix } from '../capabilities.ts';
+import { graphHamPopulations } from '../../ham/graphHamPopulations.ts';
+import { validateGeneralModel } from '../../model/graph/validateGeneralModel.ts';
 import { chainOfWireModel, explicitOfChain } from './wireModel.ts';
 
 type Handlers = { [C in Capability]: (args: CapabilityArgs[C]) => CapabilityResults[C] };
@@ -65,4 +67,10 @@ export const referenceHandlers: Handlers = {
   'transport.kappaTh': ({ levels, bandWidth, coupling, gap, temperatures }) => ({
     kappaTh: temperatures.map((T) => kappaThEq48({ levels, bandWidth, coupling, gap }, T)),
   }),
+  'ham.graphPopulations': ({ model, p0, times }) => {
+    // the schema checked the shapes; connectivity, distinct pairs and the topology's bonds are checked here
+    const spec = validateGeneralModel({ ensemble: 'GUE', seed: 1, ...model }, 'args.model');
+    if (p0.length !== spec.sites.length) throw new HamcheckInputError('args.p0', `N = ${spec.sites.length} populations, one per site`, `${p0.length}`);
+    return { populations: graphHamPopulations(spec, p0, times).map((p) => Array.from(p)) };
+  },
 };
