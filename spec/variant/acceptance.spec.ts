@@ -36,9 +36,9 @@ describe('acceptanceBound', () => {
     expect(acceptanceBound(64)).toBeGreaterThan(Math.exp(mean));
   });
 
-  it('the stored calibration holds on a fresh sample of the paper chain inside (29)', () => {
+  it('the stored calibration holds on a fresh sample of the paper chain inside (29)', async () => {
     const K = 12;
-    const logs = calibrationLogs(K, 77);
+    const logs = await calibrationLogs(K, 77);
     const mean = logs.reduce((a, x) => a + x, 0) / K;
     // under the calibrated normal law the mean of K logs lies within z·σ/√K of μ; two-sided false alarm 1e-4 (z = 3.89)
     expect(Math.abs(mean - CALIBRATION.lnMean)).toBeLessThanOrEqual((normalQuantile(1 - 5e-5) * calibrationLimits().sd) / Math.sqrt(K));

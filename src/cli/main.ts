@@ -162,12 +162,15 @@ export const COMMANDS: ((program: Command, setCode: SetCode) => void)[] = [
   (program, setCode) =>
     program
       .command('variant')
-      .description('evaluate a HAM variant plug-in against the exact dynamics over its model family (exit 0 accepted, 1 rejected, 2 could not run)')
-      .argument('<module>', 'TypeScript/JavaScript module exporting {name, family, predict} (docs/variants.md)')
+      .description('evaluate a HAM variant (a plug-in module, or an external program over protocol v1) against the exact dynamics over its model family (exit 0 accepted, 1 rejected, 2 could not run)')
+      .argument('[module]', 'TypeScript/JavaScript module exporting {name, family, predict} (docs/variants.md)')
+      .option('--impl <command>', 'an adapter answering ham.graphPopulations (PROTOCOL.md) instead of a module')
+      .option('--family <module>', "with --impl: a module exporting the model family (default: the paper's chain inside (29))")
+      .option('--timeout-scale <k>', 'with --impl: stretch every deadline by k', '1')
       .option('--out <dir>', 'write variant.json, variant.md and variant.html here instead of JSON on stdout')
       .option('--family-size <m>', 'models drawn from the family (default 8, the quick size)')
       .option('--seed <n>', 'seed of the family draw (uint32)', '1')
-      .action(async (module: string, opts: { out?: string; familySize?: string; seed?: string }) => {
+      .action(async (module: string | undefined, opts: { out?: string; familySize?: string; seed?: string; impl?: string; family?: string; timeoutScale?: string }) => {
         const { variantCommand } = await import('./variantCommand.ts');
         setCode(await variantCommand(module, opts));
       }),

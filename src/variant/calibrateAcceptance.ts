@@ -11,18 +11,20 @@ import { buildGeneralModel } from '../model/graph/buildGeneralModel.ts';
 import { modelDeviation } from './modelDeviation.ts';
 import { paperChainInside } from './paperChainFamily.ts';
 
-export function calibrationLogs(models: number, seed: number): number[] {
-  return fc.sample(paperChainInside, { numRuns: models, seed }).map((spec) => {
+export async function calibrationLogs(models: number, seed: number): Promise<number[]> {
+  const logs: number[] = [];
+  for (const spec of fc.sample(paperChainInside, { numRuns: models, seed })) {
     const m = buildGeneralModel(spec);
-    return Math.log(modelDeviation(m, (model, p0, times) => graphHamPopulations(model.spec, p0, times)).scaled);
-  });
+    logs.push(Math.log((await modelDeviation(m, (model, p0, times) => graphHamPopulations(model.spec, p0, times))).scaled));
+  }
+  return logs;
 }
 
 if (process.argv[1]?.endsWith('calibrateAcceptance.ts')) {
   const models = Number(process.argv[2] ?? 200);
   const seed = Number(process.argv[3] ?? 2024);
   const t0 = Date.now();
-  const logs = calibrationLogs(models, seed);
+  const logs = await calibrationLogs(models, seed);
   const mean = logs.reduce((a, x) => a + x, 0) / logs.length;
   const sd = Math.sqrt(logs.reduce((a, x) => a + (x - mean) ** 2, 0) / (logs.length - 1));
   const sorted = [...logs].sort((a, b) => a - b);

@@ -73,17 +73,18 @@ export interface VariantEvaluation {
  * 4. Shrink: fast-check re-runs the family with the same seed on the predicate n̄·D̄² ≤ one-model bound
  *    (exp(μ⁺ + z_{1−α}σ⁺)); its counterexample, shrunk, is the smallest failing model.
  */
-export function evaluateVariant(variant: HamVariant, options: EvaluationOptions = {}): VariantEvaluation {
+export async function evaluateVariant(variant: HamVariant, options: EvaluationOptions = {}): Promise<VariantEvaluation> {
   const M = options.familySize ?? QUICK_FAMILY_SIZE;
   const seed = options.seed ?? 1;
   const specs = fc.sample(variant.family, { numRuns: M, seed });
-  const models: ModelRecord[] = specs.map((spec, index) => {
+  const models: ModelRecord[] = [];
+  for (const [index, spec] of specs.entries()) {
     const model = buildGeneralModel(spec);
-    const dev = modelDeviation(model, variant.predict);
+    const dev = await modelDeviation(model, variant.predict);
     options.onProgress?.(index + 1, M);
     const crit = bondCriteria(model.spec);
-    return { index, spec: model.spec, summary: summarize(model.spec), criteria: crit.verdict, insideCriteria: crit.valid, ...dev };
-  });
+    models.push({ index, spec: model.spec, summary: summarize(model.spec), criteria: crit.verdict, insideCriteria: crit.valid, ...dev });
+  }
   const bound = acceptanceBound(M);
   const c = typicalModelBound();
   const variantStats = statistics(models.map((m) => m.scaled), c);
@@ -104,7 +105,7 @@ export function evaluateVariant(variant: HamVariant, options: EvaluationOptions 
   const outside = models.filter((m) => !m.insideCriteria).length;
   const worst = models.reduce((w, m) => (m.scaled > w.scaled ? m : w));
   const oneModel = acceptanceBound(1);
-  const { shrunk, note } = shrinkWorst(variant, seed, M, oneModel, worst, options.shrinkBudgetMs ?? 20_000);
+  const { shrunk, note } = await shrinkWorst(variant, seed, M, oneModel, worst, options.shrinkBudgetMs ?? 20_000);
   const criterionText = `accept iff the geometric mean over the family of n̄·D̄² (D̄² = (1/N)Σ_µ D²_µ (33) over T_D = 5/κ_min, trapezoid on 201 points, n̄ = dim/N, ${STATES_PER_MODEL} random band states on site 1 per model) ≤ ${fmt(bound)}: what the paper's HAM (30)–(32) reaches on the paper's chain inside (29) for ${M} models, false alarm ${FALSE_ALARM_PER_RUN} per run (docs/variants.md)`;
   return {
     variant: variant.name,
@@ -128,17 +129,17 @@ export function evaluateVariant(variant: HamVariant, options: EvaluationOptions 
   };
 }
 
-function shrinkWorst(variant: HamVariant, seed: number, M: number, bound: number, worst: ModelRecord, budgetMs: number): { shrunk: VariantEvaluation['shrunk']; note: string } {
+async function shrinkWorst(variant: HamVariant, seed: number, M: number, bound: number, worst: ModelRecord, budgetMs: number): Promise<{ shrunk: VariantEvaluation['shrunk']; note: string }> {
   if (worst.scaled <= bound) return { shrunk: null, note: `no model exceeds the one-model bound ${fmt(bound)} (worst ${fmt(worst.scaled)}, model ${worst.index + 1}); nothing to shrink` };
-  const scaledOf = (spec: GeneralModelSpec) => modelDeviation(buildGeneralModel(spec), variant.predict).scaled;
-  const result = fc.check(
-    fc.property(variant.family, (spec) => scaledOf(spec) <= bound),
+  const scaledOf = async (spec: GeneralModelSpec) => (await modelDeviation(buildGeneralModel(spec), variant.predict)).scaled;
+  const result = await fc.check(
+    fc.asyncProperty(variant.family, async (spec) => (await scaledOf(spec)) <= bound),
     { seed, numRuns: M, interruptAfterTimeLimit: budgetMs, markInterruptAsFailure: false },
   );
   if (!result.failed || !result.counterexample) return { shrunk: null, note: `fast-check found no failing model within ${budgetMs} ms (worst sampled: model ${worst.index + 1}, ${fmt(worst.scaled)})` };
   const spec = result.counterexample[0];
   return {
-    shrunk: { spec, summary: summarize(spec), scaled: scaledOf(spec), bound },
+    shrunk: { spec, summary: summarize(spec), scaled: await scaledOf(spec), bound },
     note: `shrunk ${result.numShrinks} times${result.interrupted ? ` (stopped at the ${budgetMs} ms budget)` : ''} to the smallest model with n̄·D̄² > ${fmt(bound)}, the one-model bound`,
   };
 }

@@ -11,8 +11,8 @@ export const STATES_PER_MODEL = 3;
 /** Points of the D² window, as (33) is evaluated everywhere in hamcheck (docs/conventions.md). */
 export const D2_POINTS = 201;
 
-/** A prediction rule: populations per time from the model, P(0) and the times. */
-export type Predictor = (model: GeneralModel, p0: Float64Array, times: Float64Array) => ArrayLike<number>[];
+/** A prediction rule: populations per time from the model, P(0) and the times (or a promise of them, for an external program). */
+export type Predictor = (model: GeneralModel, p0: Float64Array, times: Float64Array) => ArrayLike<number>[] | Promise<ArrayLike<number>[]>;
 
 /** What one model contributes: the scaled deviation of a prediction and of the generalized HAM, plus diagnostics. */
 export interface ModelDeviation {
@@ -44,7 +44,7 @@ export interface ModelDeviation {
  * golden-rule rate of any bond ({@link slowestRate}), so the window covers five relaxation times of the
  * slowest transfer. A prediction of the wrong shape or with non-finite entries throws a plain Error naming it.
  */
-export function modelDeviation(model: GeneralModel, predict: Predictor, states = STATES_PER_MODEL): ModelDeviation {
+export async function modelDeviation(model: GeneralModel, predict: Predictor, states = STATES_PER_MODEL): Promise<ModelDeviation> {
   const N = model.siteCount;
   const window = 5 / slowestRate(model.spec);
   const times = evenTimes(D2_POINTS, window);
@@ -57,7 +57,7 @@ export function modelDeviation(model: GeneralModel, predict: Predictor, states =
     const psi0 = graphBandState(model, 1, (model.spec.seed + 1 + k) >>> 0);
     const exact = graphPropagate(model, psi0, times).populations;
     const p0 = Float64Array.from(exact[0]);
-    const predicted = checkPrediction(predict(model, Float64Array.from(p0), Float64Array.from(times)), times.length, N);
+    const predicted = checkPrediction(await predict(model, Float64Array.from(p0), Float64Array.from(times)), times.length, N);
     const ham = graphHamPopulations(model.spec, p0, times);
     const d2 = squaredDeviation(times, predicted, exact);
     const d2Ham = squaredDeviation(times, ham, exact);

@@ -8,12 +8,13 @@ import type { GeneralModel, GeneralModelSpec } from '../model/graph/generalModel
  * @remarks
  * `family` draws plain {@link GeneralModelSpec}s (fast-check arbitraries; order the tuple so shrinking reaches
  * the smallest model first, e.g. N, then n). `predict(model, p0, times)` returns one array of N populations
- * P_µ(t_j) per time, given the built model and the exact P_µ(0). `hamcheck variant` compares it with the exact
+ * P_µ(t_j) per time, given the built model and the exact P_µ(0) — or a promise of them (an external program over
+ * protocol v1, src/variant/protocolVariant.ts). `hamcheck variant` compares it with the exact
  * dynamics of every sampled model (docs/variants.md).
  */
 export interface HamVariant {
   name: string;
   description?: string;
   family: fc.Arbitrary<GeneralModelSpec>;
-  predict(model: GeneralModel, p0: Float64Array, times: Float64Array): ArrayLike<number>[];
+  predict(model: GeneralModel, p0: Float64Array, times: Float64Array): ArrayLike<number>[] | Promise<ArrayLike<number>[]>;
 }
