@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/packageInfo.ts';
 import { README_FIGURES_DIR, readmeFigures, readmeFiguresSection, replaceReadmeFiguresSection } from '../../src/paper/readmeFigures.ts';
-import { stableSvgIds } from '../../src/report/stableSvgIds.ts';
+import { figureSvgIds } from '../../src/report/figureSvgIds.ts';
 
 const STALE = 'is stale: regenerate with `npm run figures` and commit the result';
 
@@ -34,9 +34,9 @@ describe('the README figures (docs/figures/, committed)', async () => {
   });
 });
 
-describe('stableSvgIds', () => {
-  it('renumbers clip and gradient ids in order of first appearance, references included', () => {
+describe('figureSvgIds', () => {
+  it("renames Vega's process-counter ids per figure in order of first appearance, references included", () => {
     const svg = '<clipPath id="clip7"/><g clip-path="url(#clip7)"/><clipPath id="clip9"/><g clip-path="url(#clip9)"/><linearGradient id="gradient_4"/><path fill="url(#gradient_4)"/>';
-    expect(stableSvgIds(svg)).toBe('<clipPath id="clip1"/><g clip-path="url(#clip1)"/><clipPath id="clip2"/><g clip-path="url(#clip2)"/><linearGradient id="gradient_0"/><path fill="url(#gradient_0)"/>');
+    expect(figureSvgIds(svg, 'f')).toBe('<clipPath id="f-clip1"/><g clip-path="url(#f-clip1)"/><clipPath id="f-clip2"/><g clip-path="url(#f-clip2)"/><linearGradient id="f-gradient1"/><path fill="url(#f-gradient1)"/>');
   });
 });

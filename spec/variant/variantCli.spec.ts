@@ -29,6 +29,10 @@ describe('hamcheck variant on the examples (quick family size)', () => {
     expect(r.report.models).toHaveLength(8);
     expect(readFileSync(join(r.out, 'variant.md'), 'utf8')).toContain(r.report.verdict);
     expect(readFileSync(join(r.out, 'variant.html'), 'utf8')).toContain('<table>');
+    // the figures the Markdown page links are written beside it
+    const linked = [...readFileSync(join(r.out, 'variant.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+\.svg)\)/g)].map((m) => m[1]);
+    expect(linked).toEqual(['variant-distribution.svg', 'variant-scaling.svg', 'variant-populations.svg']);
+    for (const svg of linked) expect(readFileSync(join(r.out, svg), 'utf8')).toMatch(/^<svg/);
   }, 40_000);
 
   it('the wrong-density variant is rejected, naming the statistic and the wrong long-time populations', () => {

@@ -13,7 +13,7 @@ import { evaluateVariant, QUICK_FAMILY_SIZE } from '../variant/evaluateVariant.t
 import { paperChainInside } from '../variant/paperChainFamily.ts';
 import { protocolVariant } from '../variant/protocolVariant.ts';
 import type { HamVariant } from '../variant/variant.ts';
-import { variantHtml, variantJson, variantMarkdown } from '../variant/variantReport.ts';
+import { variantJson, variantReportFiles } from '../variant/variantReport.ts';
 import { checkOutputDir } from './outputPath.ts';
 
 /** Exit codes of `hamcheck variant`: CI reads them. */
@@ -34,7 +34,8 @@ export interface VariantOptions {
  * ({@link HamVariant}), or an external program answering `ham.graphPopulations` over protocol v1 on the family
  * of `--family MODULE` (default: the paper's chain inside (29)).
  *
- * @remarks Writes DIR/variant.json (`hamcheck-variant/1`), DIR/variant.md and DIR/variant.html with --out,
+ * @remarks Writes DIR/variant.json (`hamcheck-variant/1`), DIR/variant.md, DIR/variant.html and one SVG per figure
+ * (variant-distribution.svg, variant-scaling.svg, variant-populations.svg; src/variant/variantPlots.ts) with --out,
  * else the JSON on stdout; the verdict line and progress go to stderr. Exit 0 accepted, 1 rejected, 2 could not
  * run (bad options, a module that does not load or export a variant, an adapter that does not start, lacks
  * `ham.graphPopulations` or fails a request, a family drawing invalid models, a prediction of the wrong shape).
@@ -82,9 +83,7 @@ export async function variantCommand(modulePath: string | undefined, opts: Varia
   }
   progress.stop();
   if (opts.out) {
-    await writeFileAtomic(join(opts.out, 'variant.json'), variantJson(evaluation));
-    await writeFileAtomic(join(opts.out, 'variant.md'), variantMarkdown(evaluation));
-    await writeFileAtomic(join(opts.out, 'variant.html'), variantHtml(evaluation));
+    for (const file of await variantReportFiles(evaluation)) await writeFileAtomic(join(opts.out, file.name), file.content);
   } else {
     process.stdout.write(variantJson(evaluation));
   }

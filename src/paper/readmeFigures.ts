@@ -7,7 +7,7 @@
 import { scientific } from '../report/axisFormat.ts';
 import { formatNumber } from '../report/markdownTable.ts';
 import { lineChartSvg, populationPlotSvg } from '../report/populationPlot.ts';
-import { stableSvgIds } from '../report/stableSvgIds.ts';
+import { figureSvgIds } from '../report/figureSvgIds.ts';
 import type { PropagationSpec } from '../runs/propagationSpec.ts';
 import { runPropagation } from '../runs/runPropagation.ts';
 import { FIG8_MEASURED_TEMPERATURES, fig8Data } from '../transport/fig8.ts';
@@ -62,7 +62,7 @@ async function fig2(): Promise<ReadmeFigure> {
     caption:
       `Fig. 2 (N = ${m.sites} subunits) at n = ${m.levels} levels per band instead of ${F2.model.levels}, with λ scaled to keep c₁ = ${f(report.criteria.c1)} (c₂ = ${f(report.criteria.c2)}): ` +
       `the exact site populations (dots) follow the HAM rate equations (30)–(32) (lines), D²₁ (33) = ${f(report.d2?.[0] ?? Number.NaN)}. \`npm start\` draws it at the paper's size.`,
-    svg: stableSvgIds(svg),
+    svg: figureSvgIds(svg, 'fig2-small'),
   };
 }
 
@@ -89,7 +89,7 @@ async function fig8(): Promise<ReadmeFigure> {
     caption:
       `Fig. 8: the heat conductivity (48) of two subunits with one band (the paper's parameters), peaked at κₜₕ = ${f(d.peak.kappaTh, 4)} at k_BT = ${f(d.peak.temperature, 4)} ΔE. ` +
       '`npm start` adds the points measured from the exact dynamics and their ratio to (48).',
-    svg: stableSvgIds(svg),
+    svg: figureSvgIds(svg, 'fig8-curve'),
   };
 }
 
