@@ -5,6 +5,7 @@ import type { GeneralModelSpec } from '../model/graph/generalModel.ts';
 import { graphHamPopulations } from '../ham/graphHamPopulations.ts';
 import { acceptanceBound, FALSE_ALARM_PER_RUN, typicalModelBound } from './acceptance.ts';
 import { modelDeviation, STATES_PER_MODEL, type ModelDeviation } from './modelDeviation.ts';
+import type { Trajectory } from './trajectory.ts';
 import type { HamVariant } from './variant.ts';
 
 /** Models drawn from a family by default (`--family-size`): the quick size CI runs. */
@@ -52,9 +53,13 @@ export interface VariantEvaluation {
   verdict: string;
   /** Why it failed: the statistic, probability conservation, the long-time populations. */
   failures: string[];
-  worst: { index: number; summary: string; scaled: number };
-  /** The worst case shrunk by fast-check to the smallest model of the family that still exceeds the one-model bound. */
-  shrunk: { spec: GeneralModelSpec; summary: string; scaled: number; bound: number } | null;
+  /** The model with the largest n̄·D̄²; `trajectory`: its first initial state's P_µ(t) (optional in `hamcheck-variant/1`). */
+  worst: { index: number; summary: string; scaled: number; trajectory?: Trajectory };
+  /**
+   * The worst case shrunk by fast-check to the smallest model of the family that still exceeds the one-model bound,
+   * with its first initial state's P_µ(t) (`trajectory`, optional in `hamcheck-variant/1`).
+   */
+  shrunk: { spec: GeneralModelSpec; summary: string; scaled: number; bound: number; trajectory?: Trajectory } | null;
   shrinkNote: string;
   models: ModelRecord[];
 }
@@ -72,17 +77,22 @@ export interface VariantEvaluation {
  *    (named site and model) — a wrong equilibrium, as a rate law without the final-state density gives.
  * 4. Shrink: fast-check re-runs the family with the same seed on the predicate n̄·D̄² ≤ one-model bound
  *    (exp(μ⁺ + z_{1−α}σ⁺)); its counterexample, shrunk, is the smallest failing model.
+ * 5. Keep P_µ(t) of the first initial state (exact, variant, generalized HAM; ≤ 101 of the 201 times) for the
+ *    worst sampled model and the shrunk one only (`worst.trajectory`, `shrunk.trajectory`), for the page's plots.
  */
 export async function evaluateVariant(variant: HamVariant, options: EvaluationOptions = {}): Promise<VariantEvaluation> {
   const M = options.familySize ?? QUICK_FAMILY_SIZE;
   const seed = options.seed ?? 1;
   const specs = fc.sample(variant.family, { numRuns: M, seed });
   const models: ModelRecord[] = [];
+  // only the running worst model's trajectory is held (the first with the largest n̄·D̄²); the others are dropped
+  let kept: { index: number; trajectory: Trajectory } | null = null;
   for (const [index, spec] of specs.entries()) {
     const model = buildGeneralModel(spec);
-    const dev = await modelDeviation(model, variant.predict);
+    const { trajectory, ...dev } = await modelDeviation(model, variant.predict);
     options.onProgress?.(index + 1, M);
     const crit = bondCriteria(model.spec);
+    if (!kept || dev.scaled > models[kept.index].scaled) kept = { index, trajectory };
     models.push({ index, spec: model.spec, summary: summarize(model.spec), criteria: crit.verdict, insideCriteria: crit.valid, ...dev });
   }
   const bound = acceptanceBound(M);
@@ -103,7 +113,7 @@ export async function evaluateVariant(variant: HamVariant, options: EvaluationOp
   }
   const accepted = variantStats.geometricMean <= bound && leak.conservationError <= 1e-6;
   const outside = models.filter((m) => !m.insideCriteria).length;
-  const worst = models.reduce((w, m) => (m.scaled > w.scaled ? m : w));
+  const worst = models[kept?.index ?? 0];
   const oneModel = acceptanceBound(1);
   const { shrunk, note } = await shrinkWorst(variant, seed, M, oneModel, worst, options.shrinkBudgetMs ?? 20_000);
   const criterionText = `accept iff the geometric mean over the family of n̄·D̄² (D̄² = (1/N)Σ_µ D²_µ (33) over T_D = 5/κ_min, trapezoid on 201 points, n̄ = dim/N, ${STATES_PER_MODEL} random band states on site 1 per model) ≤ ${fmt(bound)}: what the paper's HAM (30)–(32) reaches on the paper's chain inside (29) for ${M} models, false alarm ${FALSE_ALARM_PER_RUN} per run (docs/variants.md)`;
@@ -122,7 +132,7 @@ export async function evaluateVariant(variant: HamVariant, options: EvaluationOp
       ? `accepted: geometric mean n̄·D̄² = ${fmt(variantStats.geometricMean)} ≤ ${fmt(bound)} over ${M} models (generalized HAM ${fmt(hamStats.geometricMean)})${outside ? `; ${outside} of ${M} models violate (29) on some bond` : ''}`
       : `rejected: ${failures.join('; ')}`,
     failures,
-    worst: { index: worst.index, summary: worst.summary, scaled: worst.scaled },
+    worst: { index: worst.index, summary: worst.summary, scaled: worst.scaled, trajectory: kept?.trajectory },
     shrunk,
     shrinkNote: note,
     models,
@@ -131,15 +141,16 @@ export async function evaluateVariant(variant: HamVariant, options: EvaluationOp
 
 async function shrinkWorst(variant: HamVariant, seed: number, M: number, bound: number, worst: ModelRecord, budgetMs: number): Promise<{ shrunk: VariantEvaluation['shrunk']; note: string }> {
   if (worst.scaled <= bound) return { shrunk: null, note: `no model exceeds the one-model bound ${fmt(bound)} (worst ${fmt(worst.scaled)}, model ${worst.index + 1}); nothing to shrink` };
-  const scaledOf = async (spec: GeneralModelSpec) => (await modelDeviation(buildGeneralModel(spec), variant.predict)).scaled;
+  const deviationOf = (spec: GeneralModelSpec) => modelDeviation(buildGeneralModel(spec), variant.predict);
   const result = await fc.check(
-    fc.asyncProperty(variant.family, async (spec) => (await scaledOf(spec)) <= bound),
+    fc.asyncProperty(variant.family, async (spec) => (await deviationOf(spec)).scaled <= bound),
     { seed, numRuns: M, interruptAfterTimeLimit: budgetMs, markInterruptAsFailure: false },
   );
   if (!result.failed || !result.counterexample) return { shrunk: null, note: `fast-check found no failing model within ${budgetMs} ms (worst sampled: model ${worst.index + 1}, ${fmt(worst.scaled)})` };
   const spec = result.counterexample[0];
+  const { scaled, trajectory } = await deviationOf(spec);
   return {
-    shrunk: { spec, summary: summarize(spec), scaled: await scaledOf(spec), bound },
+    shrunk: { spec, summary: summarize(spec), scaled, bound, trajectory },
     note: `shrunk ${result.numShrinks} times${result.interrupted ? ` (stopped at the ${budgetMs} ms budget)` : ''} to the smallest model with n̄·D̄² > ${fmt(bound)}, the one-model bound`,
   };
 }

@@ -5,6 +5,7 @@ import { squaredDeviation } from '../ham/squaredDeviation.ts';
 import type { GeneralModel } from '../model/graph/generalModel.ts';
 import { graphBandState } from '../model/graph/graphInitialState.ts';
 import { evenTimes } from '../runs/propagationSpec.ts';
+import { thinTrajectory, type Trajectory } from './trajectory.ts';
 
 /** Random initial band states per model (the calibration of src/checks/dynamicsBounds.ts uses 3 too). */
 export const STATES_PER_MODEL = 3;
@@ -34,6 +35,11 @@ export interface ModelDeviation {
   conservationError: number;
 }
 
+/** {@link ModelDeviation} plus the first state's P_µ(t), thinned; the caller keeps it only where it plots it. */
+export interface TracedDeviation extends ModelDeviation {
+  trajectory: Trajectory;
+}
+
 /**
  * n̄·D̄² of a prediction on one model: random band states on site 1 (seeds `seed + 1 + k`, independent of the
  * coupling stream), exact dynamics by {@link graphPropagate}, D²_µ (33) by the trapezoid over T_D = 5/κ_min on
@@ -42,9 +48,10 @@ export interface ModelDeviation {
  * @remarks
  * Averaging over sites counts every subunit (on N = 2, D²₁ = D²₂, so it is D²₁ there); κ_min is the slowest
  * golden-rule rate of any bond ({@link slowestRate}), so the window covers five relaxation times of the
- * slowest transfer. A prediction of the wrong shape or with non-finite entries throws a plain Error naming it.
+ * slowest transfer. The first state's exact, predicted and generalized-HAM P_µ(t) come back thinned
+ * ({@link thinTrajectory}, ≤ 101 of the 201 times) as `trajectory`; its last row is `final*`. A prediction of the wrong shape or with non-finite entries throws a plain Error naming it.
  */
-export async function modelDeviation(model: GeneralModel, predict: Predictor, states = STATES_PER_MODEL): Promise<ModelDeviation> {
+export async function modelDeviation(model: GeneralModel, predict: Predictor, states = STATES_PER_MODEL): Promise<TracedDeviation> {
   const N = model.siteCount;
   const window = 5 / slowestRate(model.spec);
   const times = evenTimes(D2_POINTS, window);
@@ -53,6 +60,7 @@ export async function modelDeviation(model: GeneralModel, predict: Predictor, st
   let hamMean = 0;
   let conservationError = 0;
   let finals = { finalExact: [] as number[], finalPredicted: [] as number[], finalHam: [] as number[] };
+  let trajectory: Trajectory = { times: [], exact: [], predicted: [], ham: [] };
   for (let k = 0; k < states; k++) {
     const psi0 = graphBandState(model, 1, (model.spec.seed + 1 + k) >>> 0);
     const exact = graphPropagate(model, psi0, times).populations;
@@ -69,10 +77,11 @@ export async function modelDeviation(model: GeneralModel, predict: Predictor, st
     if (k === 0) {
       const last = times.length - 1;
       finals = { finalExact: Array.from(exact[last]), finalPredicted: Array.from(predicted[last]), finalHam: Array.from(ham[last]) };
+      trajectory = thinTrajectory(times, exact, predicted, ham);
     }
   }
   const meanLevels = model.dim / N;
-  return { meanLevels, window, scaled: meanLevels * mean, hamScaled: meanLevels * hamMean, siteD2, ...finals, conservationError };
+  return { meanLevels, window, scaled: meanLevels * mean, hamScaled: meanLevels * hamMean, siteD2, ...finals, conservationError, trajectory };
 }
 
 function checkPrediction(p: ArrayLike<number>[], T: number, N: number): Float64Array[] {
