@@ -13,13 +13,13 @@ import type { GeneralModelSpec } from '../model/graph/generalModel.ts';
 export function graphRates(spec: GeneralModelSpec): Float64Array {
   const N = spec.sites.length;
   const kappa = new Float64Array(N * N);
-  const rho = densities(spec);
+  // in the operation order of decayConstant (27), so the uniform chain's rates are its κ bit for bit
+  const rate = (lam: number, final: { levels: number; bandWidth: number }) => (2 * Math.PI * lam * lam * final.levels) / final.bandWidth;
   for (const b of spec.bonds) {
     const mu = b.sites[0] - 1;
     const nu = b.sites[1] - 1;
-    const g = 2 * Math.PI * b.coupling * b.coupling;
-    kappa[mu * N + nu] = g * rho[nu];
-    kappa[nu * N + mu] = g * rho[mu];
+    kappa[mu * N + nu] = rate(b.coupling, spec.sites[nu]);
+    kappa[nu * N + mu] = rate(b.coupling, spec.sites[mu]);
   }
   return kappa;
 }

@@ -3,7 +3,7 @@ import type { ExactMethod } from '../exact/propagation.ts';
 import type { InitialSpec, ModelSpec } from '../model/modelSpec.ts';
 import { refuseDrawBesideExplicit, validateInitialSpec, validateModelSpec } from '../model/validateModelSpec.ts';
 import { asObject, finiteNumber, integer, noUnknownKeys, oneOf } from '../validate/fields.ts';
-import { assertWithinLimits } from './runEstimate.ts';
+import { assertWithinLimits, estimatePropagation } from './runEstimate.ts';
 
 /** Output times: `count` evenly spaced points on [0, until] (ħ/ΔE) or [0, untilKappa/κ], or explicit values. */
 export type TimesSpec =
@@ -45,21 +45,17 @@ export function validatePropagationSpec(input: unknown): PropagationSpec {
   const initial = validateInitialSpec(o.initial, model.sites, model.levels);
   const times = validateTimes(o.times);
   const method = oneOf(o.method, 'method', ['chebyshev', 'eigen'] as const, 'chebyshev');
-  const d2o = o.d2 === undefined ? {} : asObject(o.d2, 'd2');
-  noUnknownKeys(d2o, 'd2', ['untilKappa', 'points']);
-  const d2 = {
-    untilKappa: finiteNumber(d2o.untilKappa, 'd2.untilKappa', { gt: 0, le: 1e6 }, 5),
-    points: integer(d2o.points, 'd2.points', { ge: 2, le: MAX_OUTPUT_TIMES }, 201),
-  };
+  const d2 = validateDeviationWindow(o.d2);
   if (model.coupling === 0 && 'untilKappa' in times) {
     throw new HamcheckInputError('times.untilKappa', 'a window in units of 1/κ only when κ > 0', times.untilKappa, 'model.coupling is 0, so κ = 0: give times.until instead');
   }
   const spec = { model, initial, times, method, d2 };
-  assertWithinLimits(spec);
+  assertWithinLimits(estimatePropagation(spec));
   return spec;
 }
 
-function validateTimes(input: unknown): TimesSpec {
+/** The `times` of a propagation spec (shared by the chain and the general-model specs). */
+export function validateTimes(input: unknown): TimesSpec {
   const o = asObject(input, 'times');
   noUnknownKeys(o, 'times', ['count', 'until', 'untilKappa', 'values']);
   if (o.values !== undefined) {
@@ -75,6 +71,16 @@ function validateTimes(input: unknown): TimesSpec {
   }
   if (o.until !== undefined) return { count, until: finiteNumber(o.until, 'times.until', { gt: 0 }) };
   return { count, untilKappa: finiteNumber(o.untilKappa, 'times.untilKappa', { gt: 0, le: 1e6 }) };
+}
+
+/** The `d2` window of a propagation spec; default T_D = 5/κ on 201 points (docs/conventions.md). */
+export function validateDeviationWindow(input: unknown): DeviationSpec {
+  const d2o = input === undefined ? {} : asObject(input, 'd2');
+  noUnknownKeys(d2o, 'd2', ['untilKappa', 'points']);
+  return {
+    untilKappa: finiteNumber(d2o.untilKappa, 'd2.untilKappa', { gt: 0, le: 1e6 }, 5),
+    points: integer(d2o.points, 'd2.points', { ge: 2, le: MAX_OUTPUT_TIMES }, 201),
+  };
 }
 
 /** Evenly spaced times j·T/(count − 1), j = 0 … count − 1. */

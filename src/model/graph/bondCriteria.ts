@@ -1,4 +1,4 @@
-import { C2_THRESHOLD } from '../criteria.ts';
+import { C2_THRESHOLD, type Criteria } from '../criteria.ts';
 import type { GeneralModelSpec } from './generalModel.ts';
 
 /**
@@ -47,6 +47,13 @@ export function bondCriteria(spec: GeneralModelSpec): GraphCriteria {
         .join('; ')}`
     : `valid: every bond has c1 ≥ 1/2 (min ${fmt(Math.min(...bonds.map((b) => b.c1)))}) and c2 ≤ ${C2_THRESHOLD} (max ${fmt(Math.max(...bonds.map((b) => b.c2)))})`;
   return { bonds, valid: bad.length === 0, verdict };
+}
+
+/** The chain's {@link Criteria} shape for a general model: the smallest c₁ and the largest c₂ over the bonds, the per-bond verdict. */
+export function worstBondCriteria(crit: GraphCriteria): Criteria {
+  const c1 = Math.min(...crit.bonds.map((b) => b.c1));
+  const c2 = Math.max(...crit.bonds.map((b) => b.c2));
+  return { c1, c2, c1Holds: crit.bonds.every((b) => b.c1Holds), c2Holds: crit.bonds.every((b) => b.c2Holds), valid: crit.valid, verdict: crit.verdict };
 }
 
 function fmt(x: number): string {
