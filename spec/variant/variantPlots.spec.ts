@@ -10,7 +10,8 @@ import { formatNumber } from '../../src/report/markdownTable.ts';
 import { evaluateVariant, generalizedHamPredict, type VariantEvaluation } from '../../src/variant/evaluateVariant.ts';
 import { variantFigures, type VariantFigure } from '../../src/variant/variantPlots.ts';
 import { variantReportFiles } from '../../src/variant/variantReport.ts';
-import { parseXml, type XmlElement } from '../verify/report/xmlParser.ts';
+import { parseXml } from '../verify/report/xmlParser.ts';
+import { kids, logMap, markGroups, pathPoints } from './svgMarks.ts';
 
 /** Tiny chains (n = 15 … 40, outside (29) — fine for plotting): each model takes milliseconds. */
 function tinyChains(levels: fc.Arbitrary<number>) {
@@ -22,38 +23,6 @@ function tinyChains(levels: fc.Arbitrary<number>) {
 const slowVariant = { name: 'slow <rates> & co', family: tinyChains(fc.integer({ min: 3, max: 8 }).map((k) => 5 * k)), predict: ((model, p0, times) => generalizedHamPredict(model, p0, times.map((t) => t / 1.3))) as typeof generalizedHamPredict };
 const fixedN = { name: 'fixed n', family: tinyChains(fc.constant(20)), predict: generalizedHamPredict };
 
-/** Elements with their absolute offset (Vega SVG positions everything by `translate(x,y)`). */
-interface Placed {
-  el: XmlElement;
-  x: number;
-  y: number;
-}
-function walk(el: XmlElement, x = 0, y = 0, out: Placed[] = []): Placed[] {
-  const t = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(el.attrs.transform ?? '');
-  const px = x + (t ? Number(t[1]) : 0);
-  const py = y + (t ? Number(t[2]) : 0);
-  out.push({ el, x: px, y: py });
-  for (const c of el.children) if (typeof c !== 'string') walk(c, px, py, out);
-  return out;
-}
-const kids = (p: Placed, name: string) => walk(p.el, p.x - offsetOf(p.el).x, p.y - offsetOf(p.el).y).filter((q) => q.el !== p.el && q.el.name === name);
-const offsetOf = (el: XmlElement) => {
-  const t = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(el.attrs.transform ?? '');
-  return { x: t ? Number(t[1]) : 0, y: t ? Number(t[2]) : 0 };
-};
-/** The mark groups of one kind (`symbol`, `rule`, `line`) in document order = layer order. */
-function markGroups(svg: string, kind: string): Placed[] {
-  return walk(parseXml(svg)).filter((p) => p.el.name === 'g' && (p.el.attrs.class ?? '').startsWith(`mark-${kind} role-mark`));
-}
-/** Affine map from ln(value) to pixels, from two marks with known values (a log axis is affine in ln). */
-function logMap(px: number[], values: number[]): (v: number) => number {
-  const i = values.indexOf(Math.min(...values));
-  const j = values.indexOf(Math.max(...values));
-  const a = (px[j] - px[i]) / (Math.log(values[j]) - Math.log(values[i]));
-  return (v) => px[i] + a * (Math.log(v) - Math.log(values[i]));
-}
-/** Path coordinates of a line mark, `M x,y L x,y …`. */
-const pathPoints = (d: string) => [...d.matchAll(/([-\d.e]+),([-\d.e]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 // symbol and rule positions are written unrounded: a misplaced line moves by pixels, doubles by ~1e-12 px
 const EXACT_PX = 1e-6;
 // Vega writes path coordinates to 3 decimals: ±5·10⁻⁴ px on each coordinate, twice for a difference
@@ -69,7 +38,8 @@ beforeAll(async () => {
 }, 30_000);
 
 describe('variantFigures', () => {
-  it('three well-formed SVGs with distinct names, each with an <svg> root', () => {
+  it('three well-formed SVGs with distinct names, each with an <svg> root (no shrunk model, so no fourth)', () => {
+    expect(e.shrunk).toBeNull(); // precondition: every model of this family stays under the one-model bound
     expect(figs.map((f) => f.name)).toEqual(['variant-distribution', 'variant-scaling', 'variant-populations']);
     for (const f of figs) {
       expect(parseXml(f.svg).name).toBe('svg');
@@ -136,8 +106,9 @@ describe('variantFigures', () => {
     expect(markGroups(f.svg, 'symbol').map((g) => kids(g, 'path').length)).toEqual([3, 3]);
   }, 30_000);
 
-  it('populations: exact, variant and HAM at T_D on every site of the worst model', () => {
-    const f = fig('variant-populations');
+  it('populations without a kept trajectory (an older report): P_µ(T_D) of exact, variant and HAM on every site of the worst model', async () => {
+    const older = { ...e, worst: { ...e.worst, trajectory: undefined } };
+    const f = (await variantFigures(older)).find((x) => x.name === 'variant-populations') as VariantFigure;
     const worst = e.models[e.worst.index];
     expect(markGroups(f.svg, 'symbol').map((g) => kids(g, 'path').length)).toEqual([3, 3, 3].map(() => worst.finalExact.length));
     expect(f.title).toContain(`#${worst.index + 1}`);

@@ -1,9 +1,10 @@
 import { dotPlotSvg, paddedDomain } from '../report/dotPlot.ts';
 import { logLogScatterSvg } from '../report/logLogScatter.ts';
 import { formatNumber } from '../report/markdownTable.ts';
-import { subscriptDigits } from '../report/populationPlot.ts';
 import { figureSvgIds } from '../report/figureSvgIds.ts';
 import type { VariantEvaluation } from './evaluateVariant.ts';
+import { EXACT_COLOR, HAM_COLOR, VARIANT_COLOR } from './figureColors.ts';
+import { shrunkPopulationsFigure, worstPopulationsFigure } from './variantPopulationPlots.ts';
 
 /** One figure of the variant page: written as `name.svg`, shown with its title and caption. */
 export interface VariantFigure {
@@ -15,10 +16,6 @@ export interface VariantFigure {
   svg: string;
 }
 
-/** Colours: the variant red, the generalized HAM blue, the exact dynamics black (as on the paper figures). */
-const VARIANT_COLOR = '#d62728';
-const HAM_COLOR = '#1f77b4';
-const EXACT_COLOR = '#222222';
 
 const fmt = (x: number) => formatNumber(x, 3);
 
@@ -28,14 +25,17 @@ const fmt = (x: number) => formatNumber(x, 3);
  *    C (one model: D̄² ≤ C/n̄), the acceptance bound and both geometric means;
  * 2. `variant-scaling`: D̄² = (n̄·D̄²)/n̄ against n̄ per model on log–log axes, with the C/n̄ line and, when the
  *    family varies n̄ (`exponent` present), the fitted power laws through the least-squares centre;
- * 3. `variant-populations`: P_µ(T_D) of the worst sampled model (first initial state): exact, variant,
- *    generalized HAM (the time series are not kept by the evaluation).
+ * 3. `variant-populations`: P_µ(t) of the worst sampled model's first initial state over the window, t in units
+ *    of T_D: exact as dots, the variant solid, the generalized HAM dashed, one colour per site (P_µ(T_D) only
+ *    when the evaluation holds no `worst.trajectory`);
+ * 4. `variant-populations-shrunk`: the same for the shrunk counterexample, when there is one.
  *
  * @remarks Deterministic: the SVGs depend only on `e` (Vega renders headless, no dates; its per-process clip ids
  * are renamed per figure by {@link figureSvgIds}, which also keeps them unique when the SVGs are inlined together).
  */
 export async function variantFigures(e: VariantEvaluation): Promise<VariantFigure[]> {
-  const figures = [await distributionFigure(e), await scalingFigure(e), await populationsFigure(e)];
+  const shrunk = await shrunkPopulationsFigure(e);
+  const figures = [await distributionFigure(e), await scalingFigure(e), await worstPopulationsFigure(e), ...(shrunk ? [shrunk] : [])];
   return figures.map((f) => ({ ...f, svg: figureSvgIds(f.svg, f.name) }));
 }
 
@@ -103,32 +103,6 @@ async function scalingFigure(e: VariantEvaluation): Promise<VariantFigure> {
   });
   const caption = `One filled dot (${e.variant}) and one open circle (generalized HAM) per model. ${ex ? `Fitted exponent ${fmt(ex.slope)} ± ${formatNumber(ex.standardError, 2)} (generalized HAM ${fmt(ex.hamSlope)}).` : 'No exponent: n̄ varies by less than 1.5× over the family.'} Dashed: D̄² = C/n̄ with C = ${fmt(c)}; models below it count in the fraction ${fmt(e.variantStats.fractionWithinCOverN)}.`;
   return { name: 'variant-scaling', title, caption, svg };
-}
-
-async function populationsFigure(e: VariantEvaluation): Promise<VariantFigure> {
-  const m = e.models[e.worst.index];
-  const rows = m.finalExact.map((_, mu) => `P${subscriptDigits(mu + 1)}`);
-  const pts = (p: number[]) => p.map((x, mu) => ({ row: rows[mu], x }));
-  const title = `Populations at T_D of the worst model, #${m.index + 1}: exact, ${e.variant}, generalized HAM`;
-  const svg = await dotPlotSvg({
-    title,
-    subtitle: `${m.summary}; T_D = 5/κ_min = ${fmt(m.window)}, first initial state`,
-    xLabel: 'site population Pµ at T_D',
-    yLabel: 'site',
-    xScale: 'linear',
-    // from 0, so the gaps read at their true size against the populations themselves
-    xDomain: [0, Math.min(1, 1.1 * Math.max(...m.finalExact, ...m.finalPredicted, ...m.finalHam))],
-    rows,
-    offsetSeries: true,
-    series: [
-      { name: 'exact', color: EXACT_COLOR, filled: true, points: pts(m.finalExact) },
-      { name: e.variant, color: VARIANT_COLOR, filled: true, points: pts(m.finalPredicted) },
-      { name: 'generalized HAM', color: HAM_COLOR, filled: false, points: pts(m.finalHam) },
-    ],
-  });
-  const gap = Math.max(...m.finalExact.map((p, mu) => Math.abs(m.finalPredicted[mu] - p)));
-  const caption = `Model #${m.index + 1} has the largest n̄·D̄² of ${e.variant} (${fmt(m.scaled)}; generalized HAM ${fmt(m.hamScaled)}). Its populations at the end of the window: largest gap between ${e.variant} and the exact dynamics ${fmt(gap)}.`;
-  return { name: 'variant-populations', title, caption, svg };
 }
 
 /** y = e^a x^slope at `xs`, a such that the line passes through the centre (mean ln x, mean ln y) of the data. */

@@ -33,6 +33,18 @@ function tables(e: VariantEvaluation): { stats: [string[], TableCell[][]]; model
   };
 }
 
+/** Where the plotted P_µ(t) sit in variant.json, when the evaluation kept them. */
+const trajectoryNote = (field: string, t: { times: number[] } | undefined) => (t ? ` Its first initial state's P_µ(t) on ${t.times.length} times: \`${field}\` in variant.json.` : '');
+
+function worstText(e: VariantEvaluation): string {
+  return `Worst sampled model: #${e.worst.index + 1} (${e.worst.summary}), n̄·D̄² = ${formatNumber(e.worst.scaled, 3)}.${trajectoryNote('worst.trajectory', e.worst.trajectory)}`;
+}
+
+function shrunkText(e: VariantEvaluation): string {
+  const s = e.shrunk;
+  return s ? `Shrunk counterexample: ${s.summary}, n̄·D̄² = ${formatNumber(s.scaled, 3)} (${e.shrinkNote}).${trajectoryNote('shrunk.trajectory', s.trajectory)}` : `Shrinking: ${e.shrinkNote}.`;
+}
+
 /**
  * The Markdown page: verdict, criterion, statistics against the generalized HAM, the figures (as images
  * `![title](name.svg)` beside the page, with their captions), worst and shrunk case, every model.
@@ -53,9 +65,9 @@ export function variantMarkdown(e: VariantEvaluation, figures: VariantFigure[] =
     markdownTable(...t.stats),
     '',
     ...(figures.length ? ['## Plots', '', ...figures.flatMap((f) => [`![${f.title}](${f.name}.svg)`, '', f.caption, ''])] : []),
-    `Worst sampled model: #${e.worst.index + 1} (${e.worst.summary}), n̄·D̄² = ${formatNumber(e.worst.scaled, 3)}.`,
+    worstText(e),
     '',
-    e.shrunk ? `Shrunk counterexample: ${e.shrunk.summary}, n̄·D̄² = ${formatNumber(e.shrunk.scaled, 3)} (${e.shrinkNote}).` : `Shrinking: ${e.shrinkNote}.`,
+    shrunkText(e),
     '',
     '## Models',
     '',
@@ -68,13 +80,14 @@ export function variantMarkdown(e: VariantEvaluation, figures: VariantFigure[] =
 export function variantHtml(e: VariantEvaluation, figures: VariantFigure[] = []): string {
   const t = tables(e);
   const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const code = (x: string) => x.replace(/`([^`]+)`/g, '<code>$1</code>');
   const cell = (c: TableCell) => esc(typeof c === 'number' ? formatNumber(c) : c === null || c === undefined ? '–' : c);
   const table = ([head, rows]: [string[], TableCell[][]]) =>
     `<table><thead><tr>${head.map((x) => `<th>${esc(x)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
   const plots = figures.length
     ? `<h2>Plots</h2>${figures.map((f) => `<figure id="${f.name}">${f.svg}<figcaption><strong>${esc(f.title)}.</strong> ${esc(f.caption)}</figcaption></figure>`).join('')}`
     : '';
-  return `<!doctype html><html><head><meta charset="utf-8"><title>HAM variant: ${esc(e.variant)}</title><style>body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}figcaption{max-width:60em}</style></head><body><h1>HAM variant: ${esc(e.variant)}</h1><p>${esc(e.description ?? '')}</p><p><strong>${esc(e.verdict)}</strong></p><p>Criterion: ${esc(e.criterion.text)}.</p>${table(t.stats)}${plots}<p>Worst sampled model: #${e.worst.index + 1} (${esc(e.worst.summary)}), n̄·D̄² = ${formatNumber(e.worst.scaled, 3)}.</p><p>${esc(e.shrunk ? `Shrunk counterexample: ${e.shrunk.summary}, n̄·D̄² = ${formatNumber(e.shrunk.scaled, 3)} (${e.shrinkNote}).` : `Shrinking: ${e.shrinkNote}.`)}</p><h2>Models</h2>${table(t.models)}</body></html>\n`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>HAM variant: ${esc(e.variant)}</title><style>body{font-family:sans-serif;max-width:70em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}figcaption{max-width:60em}</style></head><body><h1>HAM variant: ${esc(e.variant)}</h1><p>${esc(e.description ?? '')}</p><p><strong>${esc(e.verdict)}</strong></p><p>Criterion: ${esc(e.criterion.text)}.</p>${table(t.stats)}${plots}<p>${code(esc(worstText(e)))}</p><p>${code(esc(shrunkText(e)))}</p><h2>Models</h2>${table(t.models)}</body></html>\n`;
 }
 
 /** A file of the `--out DIR` report: its name inside DIR and its content. */
