@@ -48,6 +48,12 @@ describe('hamcheck variant on the examples (quick family size)', () => {
     expect(r.report.shrunk).not.toBeNull();
     expect(r.report.shrunk.scaled).toBeGreaterThan(r.report.shrunk.bound);
     expect(r.report.shrunk.spec.sites.length).toBeLessThanOrEqual(r.report.models[r.report.worst.index].spec.sites.length);
+    // the worst and the shrunk model keep their P_µ(t), and each gets a population figure
+    expect(r.report.worst.trajectory.exact.at(-1)).toEqual(r.report.models[r.report.worst.index].finalExact);
+    expect(r.report.shrunk.trajectory.times[0]).toBe(0);
+    const linked = [...readFileSync(join(r.out, 'variant.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+\.svg)\)/g)].map((m) => m[1]);
+    expect(linked).toEqual(['variant-distribution.svg', 'variant-scaling.svg', 'variant-populations.svg', 'variant-populations-shrunk.svg']);
+    for (const svg of linked) expect(readFileSync(join(r.out, svg), 'utf8')).toMatch(/^<svg/);
   }, 40_000);
 
   it('exit 2 when the module exports no variant, or an option is out of range', () => {
