@@ -60,3 +60,23 @@ export const weakLinkChains: fc.Arbitrary<GeneralModelSpec> = fc
     const couplings = Array.from({ length: N - 1 }, (_, b) => (b === weak ? couplingStep(n, n, 0) : couplingStep(n, n, 10)));
     return chainSpec({ sites: Array.from({ length: N }, () => ({ levels: n, bandWidth: BAND_WIDTH })), couplings, ensemble: ens, seed: s });
   });
+
+/**
+ * Multi-band chains: S ∈ {2, 3} subunits with two bands each (n ∈ {40, 50, …, 80} levels, width δε), the lower
+ * centred at ΔE − Δ/2 and the upper at ΔE + Δ/2, Δ ∈ {2δε, 3δε} (no overlap). Band a of subunit s is site
+ * 2(s − 1) + a + 1. Neighbouring subunits are joined band to band (resonant: lower–lower, upper–upper) and
+ * across (lower–upper, upper–lower, off resonance by Δ), all with one λ on the (29) window.
+ */
+export const multiBandChains: fc.Arbitrary<GeneralModelSpec> = fc
+  .tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 4, max: 8 }), fc.integer({ min: 2, max: 3 }), fc.integer({ min: 0, max: 10 }), ensemble, seed)
+  .map(([S, n10, gapSteps, k, ens, s]) => {
+    const n = 10 * n10;
+    const split = gapSteps * BAND_WIDTH;
+    const lam = couplingStep(n, n, k);
+    const site = (sub: number, band: number) => 2 * sub + band + 1;
+    const sites = Array.from({ length: 2 * S }, (_, i) => ({ levels: n, bandWidth: BAND_WIDTH, offset: i % 2 === 0 ? -split / 2 : split / 2 }));
+    const bonds = Array.from({ length: S - 1 }, (_, sub) =>
+      [0, 1].flatMap((a) => [0, 1].map((b) => ({ sites: [site(sub, a), site(sub + 1, b)] as [number, number], coupling: lam }))),
+    ).flat();
+    return { topology: 'graph', sites, bonds, gap: 1, ensemble: ens, seed: s };
+  });

@@ -44,3 +44,20 @@ describe('acceptanceBound', () => {
     expect(Math.abs(mean - CALIBRATION.lnMean)).toBeLessThanOrEqual((normalQuantile(1 - 5e-5) * calibrationLimits().sd) / Math.sqrt(K));
   }, 60_000);
 });
+
+describe('docs/variants.md states the calibration and the bounds the code uses', () => {
+  it('μ, σ, C_INSIDE, the quick-size bound, C and the one-model bound appear as computed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { typicalModelBound } = await import('../../src/variant/acceptance.ts');
+    const { QUICK_FAMILY_SIZE } = await import('../../src/variant/evaluateVariant.ts');
+    const doc = readFileSync('docs/variants.md', 'utf8');
+    const f3 = (x: number) => Number(x.toPrecision(3)).toString();
+    expect(doc).toContain(`μ = ${CALIBRATION.lnMean.toFixed(3).replace('-', '−')}`);
+    expect(doc).toContain(`σ = ${CALIBRATION.lnSd.toFixed(3)}`);
+    expect(doc).toContain(`measured on ${CALIBRATION.models} models`);
+    expect(doc).toContain(`\`C_INSIDE\` = ${C_INSIDE}`);
+    expect(doc).toContain(`For the quick size M = ${QUICK_FAMILY_SIZE} the bound is ${f3(acceptanceBound(QUICK_FAMILY_SIZE))}`);
+    expect(doc).toContain(`C = ${f3(typicalModelBound())}`);
+    expect(doc).toContain(`exp(μ⁺ + z_{1−α}σ⁺) = ${f3(acceptanceBound(1))}`);
+  });
+});

@@ -146,10 +146,28 @@ describe('graph Chebyshev against a dense eigendecomposition', () => {
     seed: 3,
   });
   const graph: GeneralModelSpec = { ...ring, topology: 'graph', bonds: [...ring.bonds, { sites: [1, 3], coupling: 0.05 }], ensemble: 'GUE', seed: 8 };
+  // two bands per subunit (offsets ∓0.2 around ΔE, width 0.3: overlapping edges), joined like to like and across
+  const twoBand: GeneralModelSpec = {
+    topology: 'graph',
+    sites: [-0.2, 0.2, -0.2, 0.2].map((offset) => ({ levels: 5, bandWidth: 0.3, offset })),
+    bonds: [{ sites: [1, 3], coupling: 0.05 }, { sites: [2, 4], coupling: 0.05 }, { sites: [1, 4], coupling: 0.04 }, { sites: [2, 3], coupling: 0.04 }],
+    gap: 1,
+    ensemble: 'GUE',
+    seed: 6,
+  };
+  // equal sites and couplings, but one band shifted: not the uniform chain, so not its fast path
+  const shiftedChain = chainSpec({ sites: [0, 0.1, 0].map((offset) => ({ levels: 6, bandWidth: 0.3, offset })), couplings: [0.05, 0.05], seed: 2 });
+  it('band offsets shift the level grid: E_µk = ΔE + o_µ − δε/2 + (k + ½)δε/n', () => {
+    const m = buildGeneralModel(twoBand);
+    // one subtraction and two additions on numbers ≈ 1: 4ε
+    m.energies.forEach((e, i) => expect(Math.abs(e - (1 + twoBand.sites[Math.floor(i / 5)].offset! - 0.15 + ((i % 5) + 0.5) * 0.06))).toBeLessThanOrEqual(4 * EPS));
+  });
   it.each([
     ['ring of 4 (GUE)', ring],
     ['disordered chain (GOE)', disordered],
     ['graph with a diagonal (GUE)', graph],
+    ['two-band subunits with offsets (GUE)', twoBand],
+    ['a chain with one band shifted (GUE)', shiftedChain],
   ])('%s', (_name, spec) => {
     const model = buildGeneralModel(spec);
     const times = Float64Array.from({ length: 11 }, (_, j) => j * 300);

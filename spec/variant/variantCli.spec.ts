@@ -6,19 +6,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { examplesTableBlock, VARIANT_EXAMPLES } from '../../src/variant/examplesTable.ts';
 import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
 
 const tmp = tempFolder('variant');
 
-function run(example: string) {
+const runs = new Map<string, ReturnType<typeof runOnce>>();
+
+function runOnce(example: string) {
   const out = join(tmp.dir, example);
   const r = hamcheck(['variant', `examples/variants/${example}.ts`, '--out', out]);
   const report = existsSync(join(out, 'variant.json')) ? JSON.parse(readFileSync(join(out, 'variant.json'), 'utf8')) : null;
   return { ...r, report, out };
 }
 
+/** Each example runs once per file; later tests (the docs table) reuse its report. */
+function run(example: string) {
+  if (!runs.has(example)) runs.set(example, runOnce(example));
+  return runs.get(example)!;
+}
+
 describe('hamcheck variant on the examples (quick family size)', () => {
-  it.each(['ring', 'disorderedChain', 'weakLink'])('%s is accepted', (example) => {
+  it.each(['ring', 'disorderedChain', 'weakLink', 'generalizedHam'])('%s is accepted', (example) => {
     const r = run(example);
     expect(r.stderr).toContain('accepted: geometric mean');
     expect(r.code).toBe(0);
@@ -33,6 +42,15 @@ describe('hamcheck variant on the examples (quick family size)', () => {
     const linked = [...readFileSync(join(r.out, 'variant.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+\.svg)\)/g)].map((m) => m[1]);
     expect(linked).toEqual(['variant-distribution.svg', 'variant-scaling.svg', 'variant-populations.svg']);
     for (const svg of linked) expect(readFileSync(join(r.out, svg), 'utf8')).toMatch(/^<svg/);
+  }, 40_000);
+
+  it('the multi-band variant is accepted while the generalized HAM, which takes every bond as resonant, is far outside the bound', () => {
+    const r = run('multiBand');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.report.variantStats.geometricMean).toBeLessThanOrEqual(r.report.criterion.bound);
+    // the off-resonant bonds carry no golden-rule rate: the HAM that ignores the band offsets fails on every model
+    expect(r.report.hamStats.min).toBeGreaterThan(r.report.criterion.bound);
+    expect(r.report.models.every((m: { spec: { sites: { offset?: number }[] } }) => m.spec.sites.some((s) => (s.offset ?? 0) !== 0))).toBe(true);
   }, 40_000);
 
   it('the wrong-density variant is rejected, naming the statistic and the wrong long-time populations', () => {
@@ -65,4 +83,9 @@ describe('hamcheck variant on the examples (quick family size)', () => {
     expect(s.code).toBe(2);
     expect(s.stderr).toContain('--family-size: expected an integer ≥ 3');
   }, 20_000);
+  it('the examples table of docs/variants.md is what the runs give (regenerate with npm run variants:table)', () => {
+    const doc = readFileSync('docs/variants.md', 'utf8');
+    const rows = VARIANT_EXAMPLES.map(({ file, label }) => ({ file, label, evaluation: run(file).report }));
+    expect(doc).toContain(examplesTableBlock(rows));
+  }, 120_000);
 });

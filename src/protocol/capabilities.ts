@@ -64,7 +64,8 @@ export interface WireModel {
  */
 export interface WireGraph {
   topology: 'chain' | 'ring' | 'graph';
-  sites: { levels: number; bandWidth: number }[];
+  /** `offset`: the band's centre shift from `gap` (default 0). */
+  sites: { levels: number; bandWidth: number; offset?: number }[];
   bonds: { sites: [number, number]; coupling: number }[];
   gap: number;
   ensemble?: 'GUE' | 'GOE';

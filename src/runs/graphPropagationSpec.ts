@@ -48,7 +48,7 @@ export function validateGraphPropagationSpec(input: unknown): GraphPropagationSp
 }
 
 /**
- * {@link chebyshevEstimate} for a general model: half-width a ≈ max_µ δε_µ/2 + max_µ Σ_{b∋µ} λ_b(√n_µ + √n_ν), the
+ * {@link chebyshevEstimate} for a general model: half-width a ≈ (level span)/2 + max_µ Σ_{b∋µ} λ_b(√n_µ + √n_ν), the
  * block Gershgorin row sum with each n_µ × n_ν block at its semicircle edge λ(√n_µ + √n_ν).
  */
 export function estimateGraphPropagation(spec: GraphPropagationSpec): RunEstimate {
@@ -73,6 +73,8 @@ export function estimateGraphPropagation(spec: GraphPropagationSpec): RunEstimat
     blockEntries += n[mu] * n[nu];
   }
   const dim = n.reduce((a, x) => a + x, 0);
-  const halfWidth = Math.max(...model.sites.map((s) => s.bandWidth)) / 2 + Math.max(...rowSum);
+  const top = Math.max(...model.sites.map((s) => (s.offset ?? 0) + s.bandWidth / 2));
+  const bottom = Math.min(...model.sites.map((s) => (s.offset ?? 0) - s.bandWidth / 2));
+  const halfWidth = (top - bottom) / 2 + Math.max(...rowSum);
   return chebyshevEstimate({ halfWidth, tMax, tMaxField, times, dim, modelBytes: 16 * blockEntries + 8 * dim, blockEntries });
 }

@@ -8,7 +8,7 @@ import type { HamVariant } from './variant.ts';
 export function wireGraphOf(spec: GeneralModelSpec): WireGraph {
   return {
     topology: spec.topology,
-    sites: spec.sites.map((s) => ({ levels: s.levels, bandWidth: s.bandWidth })),
+    sites: spec.sites.map((s) => ({ levels: s.levels, bandWidth: s.bandWidth, ...(s.offset ? { offset: s.offset } : {}) })),
     bonds: spec.bonds.map((b) => ({ sites: [b.sites[0], b.sites[1]], coupling: b.coupling })),
     gap: spec.gap,
     ensemble: spec.ensemble,

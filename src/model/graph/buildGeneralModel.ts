@@ -9,7 +9,7 @@ import { validateGeneralModel } from './validateGeneralModel.ts';
  * Builds the single-excitation Hamiltonian of a {@link GeneralModelSpec} (validated here first).
  *
  * @remarks
- * Levels per site from {@link bandLevels}(n_µ, δε_µ, ΔE). Seeded draw: one {@link Xoshiro128}(seed) feeds one
+ * Levels per site from {@link bandLevels}(n_µ, δε_µ, ΔE + o_µ). Seeded draw: one {@link Xoshiro128}(seed) feeds one
  * {@link NormalDeviates} stream; for each bond in the listed order one n_µ × n_ν block λ_b·v by
  * {@link drawCouplingBlock} (row-major, GUE x then y). A `"chain"` of equal sites and couplings therefore
  * draws exactly the blocks of `buildChainModel` with the same seed (docs/conventions.md, "Seeded draws").
@@ -23,7 +23,7 @@ export function buildGeneralModel(input: GeneralModelSpec): GeneralModel {
   for (let mu = 0; mu < N; mu++) offsets[mu + 1] = offsets[mu] + levels[mu];
   const dim = offsets[N];
   const energies = new Float64Array(dim);
-  for (let mu = 0; mu < N; mu++) energies.set(bandLevels(levels[mu], bandWidths[mu], spec.gap), offsets[mu]);
+  for (let mu = 0; mu < N; mu++) energies.set(bandLevels(levels[mu], bandWidths[mu], spec.gap + (spec.sites[mu].offset ?? 0)), offsets[mu]);
   const normals = new NormalDeviates(new Xoshiro128(spec.seed));
   const bonds = spec.bonds.map((b): BuiltBond => {
     const a = b.sites[0] - 1;
@@ -39,7 +39,7 @@ export function isUniformChain(model: GeneralModel): boolean {
   const { spec } = model;
   return (
     spec.topology === 'chain' &&
-    spec.sites.every((s) => s.levels === spec.sites[0].levels && s.bandWidth === spec.sites[0].bandWidth) &&
+    spec.sites.every((s) => s.levels === spec.sites[0].levels && s.bandWidth === spec.sites[0].bandWidth && !s.offset) &&
     spec.bonds.every((b) => b.coupling === spec.bonds[0].coupling)
   );
 }

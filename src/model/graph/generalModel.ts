@@ -5,8 +5,9 @@ import type { Ensemble } from '../modelSpec.ts';
  * band, joined by bonds of their own strength (the generalization of the chain of Sec. II, Fig. 1).
  *
  * @remarks
- * Site µ (1-based here, as in the paper) has n_µ levels over a band of width δε_µ above the gap ΔE:
- * E_µk = ΔE − δε_µ/2 + (k + ½)·δε_µ/n_µ, k = 0 … n_µ − 1 (docs/conventions.md, level grid, per site).
+ * Site µ (1-based here, as in the paper) has n_µ levels over a band of width δε_µ centred at ΔE + o_µ (offset
+ * o_µ, default 0): E_µk = ΔE + o_µ − δε_µ/2 + (k + ½)·δε_µ/n_µ, k = 0 … n_µ − 1 (docs/conventions.md, level grid,
+ * per site).
  * Bond b joins sites (µ, ν) with the block ⟨µ|H|ν⟩ = λ_b·v_b of n_µ × n_ν entries, E|v_ij|² = 1 (GUE or GOE
  * as for the chain). `topology` records how the bonds were made: `"chain"` (bonds (1,2), (2,3), … in this
  * order), `"ring"` (the chain plus (N,1), N ≥ 3) or `"graph"` (any user-given edges).
@@ -29,6 +30,11 @@ export interface SiteSpec {
   levels: number;
   /** δε_µ > 0. */
   bandWidth: number;
+  /**
+   * Shift of the band's centre from ΔE (default 0): the band spans ΔE + offset ± δε_µ/2. Several bands of one
+   * subunit are several sites with different offsets (examples/variants/multiBand.ts).
+   */
+  offset?: number;
 }
 
 export interface BondSpec {

@@ -4,7 +4,7 @@ import { assertFitsInMemory } from '../memoryLimit.ts';
 import type { BondSpec, GeneralModelSpec, SiteSpec, Topology } from './generalModel.ts';
 
 const MODEL_KEYS = ['topology', 'sites', 'bonds', 'gap', 'ensemble', 'seed'] as const;
-const SITE_KEYS = ['levels', 'bandWidth'] as const;
+const SITE_KEYS = ['levels', 'bandWidth', 'offset'] as const;
 const BOND_KEYS = ['sites', 'coupling'] as const;
 
 /**
@@ -13,7 +13,7 @@ const BOND_KEYS = ['sites', 'coupling'] as const;
  * allowed range.
  *
  * @remarks
- * Rules: N ≥ 2 sites, each n_µ an integer ≥ 1 and δε_µ > 0; bonds join two distinct existing sites (1-based),
+ * Rules: N ≥ 2 sites, each n_µ an integer ≥ 1, δε_µ > 0 and an optional band offset o_µ (finite, |o_µ| < 10⁶); bonds join two distinct existing sites (1-based),
  * no pair twice, λ_b ≥ 0; the graph is connected (else the rate equations have no unique equilibrium); a
  * `"chain"` has exactly the bonds (µ, µ+1) in order, a `"ring"` (N ≥ 3) those plus (N, 1); gap > 0;
  * the coupling blocks fit the memory budget. Returns a fresh copy.
@@ -27,7 +27,9 @@ export function validateGeneralModel(value: unknown, field = 'model'): GeneralMo
     const f = `${field}.sites[${i}]`;
     const so = asObject(s, f);
     noUnknownKeys(so, f, SITE_KEYS);
-    return { levels: integer(so.levels, `${f}.levels`, { ge: 1 }), bandWidth: finiteNumber(so.bandWidth, `${f}.bandWidth`, { gt: 0 }) };
+    const site: SiteSpec = { levels: integer(so.levels, `${f}.levels`, { ge: 1 }), bandWidth: finiteNumber(so.bandWidth, `${f}.bandWidth`, { gt: 0 }) };
+    if (so.offset !== undefined) site.offset = finiteNumber(so.offset, `${f}.offset`, { gt: -1e6, lt: 1e6 });
+    return site;
   });
   const N = sites.length;
   if (!Array.isArray(o.bonds) || o.bonds.length < 1) throw new HamcheckInputError(`${field}.bonds`, 'an array of at least 1 bond {sites: [µ, ν], coupling}', o.bonds);
