@@ -18,7 +18,11 @@ export interface BlockTridiagonalOperator {
   blockStart: Int32Array;
 }
 
-/** Assembles an operator from group sizes, diagonal and blocks, concatenating the blocks into one array. */
+/**
+ * Assembles an operator from group sizes, diagonal and blocks, concatenating the blocks into one array
+ * (allocated by `alloc`) — unless they already are consecutive views of one buffer (as
+ * `sharedBlockViews` of ./sharedArrays.ts makes them), which are then used in place, without a copy.
+ */
 export function blockTridiagonalOperator(
   diagonal: Float64Array,
   groupSizes: readonly number[],
@@ -35,15 +39,27 @@ export function blockTridiagonalOperator(
     blockStart[g] = total;
     total += groupSizes[g] * groupSizes[g + 1];
   }
-  const blockRe = alloc(total);
-  const blockIm = alloc(total);
-  for (let g = 0; g < G - 1; g++) {
-    blockRe.set(blocksRe[g], blockStart[g]);
-    blockIm.set(blocksIm[g], blockStart[g]);
-  }
+  const blockRe = contiguousSpan(blocksRe, blockStart, total) ?? concatenate(blocksRe, blockStart, alloc(total));
+  const blockIm = contiguousSpan(blocksIm, blockStart, total) ?? concatenate(blocksIm, blockStart, alloc(total));
   const diag = alloc(diagonal.length);
   diag.set(diagonal);
   return { dim: groups[G], diagonal: diag, groups, blockRe, blockIm, blockStart };
+}
+
+/** The one view spanning `blocks` if block g starts `starts[g]` entries after block 0 in one buffer; else null. */
+function contiguousSpan(blocks: readonly Float64Array[], starts: Int32Array, total: number): Float64Array | null {
+  if (blocks.length === 0 || blocks.length !== starts.length) return null;
+  const { buffer, byteOffset } = blocks[0];
+  for (let g = 0; g < blocks.length; g++) {
+    const end = g + 1 < starts.length ? starts[g + 1] : total;
+    if (blocks[g].buffer !== buffer || blocks[g].byteOffset !== byteOffset + 8 * starts[g] || blocks[g].length !== end - starts[g]) return null;
+  }
+  return new Float64Array(buffer, byteOffset, total);
+}
+
+function concatenate(blocks: readonly Float64Array[], starts: Int32Array, out: Float64Array): Float64Array {
+  for (let g = 0; g < starts.length; g++) out.set(blocks[g], starts[g]);
+  return out;
 }
 
 /**

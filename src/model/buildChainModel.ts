@@ -1,4 +1,5 @@
 import { HamcheckInputError } from '../errors.ts';
+import { sharedBlockViews } from '../linalg/sharedArrays.ts';
 import { finiteArray } from '../validate/fields.ts';
 import { bandLevels } from './bandLevels.ts';
 import { drawCouplingBlock } from './couplingDraw.ts';
@@ -16,6 +17,9 @@ import { Xoshiro128 } from './rng/xoshiro128.ts';
  * GUE: x then y, v_ij = (x + i·y)/√2; GOE: v_ij = x (real).
  * Either way E|v_ij|² = 1, so the golden-rule rate is κ = 2πλ²n/(ħδε) (27). The block of H is
  * B_µ = λ·v. All sites share the levels of {@link bandLevels}.
+ *
+ * Storage: the N−1 blocks are consecutive views of one SharedArrayBuffer per part (re, im), drawn in
+ * place ({@link sharedBlockViews}), so the propagators and their worker threads use them without a copy.
  */
 export function buildChainModel(spec: ModelSpec): ChainModel {
   if (spec.explicit) return buildExplicit(spec, spec.explicit);
@@ -24,13 +28,9 @@ export function buildChainModel(spec: ModelSpec): ChainModel {
   const energies = new Float64Array(N * n);
   for (let mu = 0; mu < N; mu++) energies.set(band, mu * n);
   const normals = new NormalDeviates(new Xoshiro128(spec.seed));
-  const couplingRe: Float64Array[] = [];
-  const couplingIm: Float64Array[] = [];
-  for (let mu = 0; mu < N - 1; mu++) {
-    const { re, im } = drawCouplingBlock(normals, n, n, lambda, spec.ensemble);
-    couplingRe.push(re);
-    couplingIm.push(im);
-  }
+  const couplingRe = sharedBlockViews(N - 1, n * n);
+  const couplingIm = sharedBlockViews(N - 1, n * n);
+  for (let mu = 0; mu < N - 1; mu++) drawCouplingBlock(normals, n, n, lambda, spec.ensemble, { re: couplingRe[mu], im: couplingIm[mu] });
   return { ...shape(spec), ensemble: spec.ensemble, energies, couplingRe, couplingIm };
 }
 
@@ -48,8 +48,12 @@ function buildExplicit(spec: ModelSpec, ex: ExplicitArrays): ChainModel {
   const { sites: N, levels: n } = spec;
   const energies = new Float64Array(N * n);
   ex.levels.forEach((row, mu) => energies.set(finiteArray(row, `model.explicit.levels[${mu}]`, n), mu * n));
-  const couplingRe = ex.couplings.map((b, mu) => finiteArray(b.re, `model.explicit.couplings[${mu}].re`, n * n));
-  const couplingIm = ex.couplings.map((b, mu) => finiteArray(b.im, `model.explicit.couplings[${mu}].im`, n * n));
+  const couplingRe = sharedBlockViews(ex.couplings.length, n * n);
+  const couplingIm = sharedBlockViews(ex.couplings.length, n * n);
+  ex.couplings.forEach((b, mu) => {
+    couplingRe[mu].set(finiteArray(b.re, `model.explicit.couplings[${mu}].re`, n * n));
+    couplingIm[mu].set(finiteArray(b.im, `model.explicit.couplings[${mu}].im`, n * n));
+  });
   if (ex.lowerCouplings) checkAdjoint(ex.lowerCouplings, couplingRe, couplingIm, n);
   return { ...shape(spec), ensemble: 'explicit', energies, couplingRe, couplingIm };
 }
