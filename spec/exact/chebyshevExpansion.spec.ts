@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HamcheckNumericalError, HamcheckResourceError } from '../../src/errors.ts';
-import { chebyshevExpansion } from '../../src/exact/chebyshevExpansion.ts';
+import { chebyshevExpansion, chebyshevInPasses } from '../../src/exact/chebyshevExpansion.ts';
+import { chebyshevStatesPerPass } from '../../src/exact/chebyshevStateBudget.ts';
 import { chebyshevFromEstimate, chebyshevPropagator } from '../../src/exact/chebyshevPropagator.ts';
 import { gershgorinBounds } from '../../src/linalg/blockTridiagonalOperator.ts';
 import { chainOperator } from '../../src/model/chainHamiltonian.ts';
@@ -81,5 +82,37 @@ describe('chebyshevExpansion', () => {
   it('gives up with a typed numerical error when no margin contains the spectrum', () => {
     // a zero-width estimate far from the spectrum: four widenings (×4 each, from 1 %) cannot reach it
     expect(() => chebyshevFromEstimate(model, op, { min: 50, max: 50 + 1e-9 }, psi, times)).toThrow(HamcheckNumericalError);
+  });
+
+  it.each([1, 2, 3])('in passes of %i state(s) gives every state bit for bit as one pass, in time order', (perPass) => {
+    const many = Float64Array.from({ length: 7 }, (_, j) => 150 * j);
+    const whole = chebyshevExpansion(op, psi, many, centre, halfWidth, 1e-12)!;
+    const firsts: number[] = [];
+    const re = new Float64Array(whole.re.length);
+    const im = new Float64Array(whole.im.length);
+    const run = chebyshevInPasses(op, psi, many, centre, halfWidth, 1e-12, perPass, (first, r, i) => {
+      firsts.push(first);
+      re.set(r, first * 12);
+      im.set(i, first * 12);
+    });
+    expect(run).toEqual({ terms: whole.terms, threads: whole.threads });
+    // the first pass takes the remainder, the others perPass states each
+    expect(firsts).toEqual(Array.from({ length: Math.ceil(7 / perPass) }, (_, g) => Math.max(0, 7 - perPass * (Math.ceil(7 / perPass) - g))));
+    expect(re).toEqual(whole.re);
+    expect(im).toEqual(whole.im);
+  });
+
+  it('in passes reports an interval that misses the spectrum as null too', () => {
+    expect(chebyshevInPasses(op, psi, times, centre, 0.25 * halfWidth, 1e-12, 1, () => {})).toBeNull();
+  });
+});
+
+describe('chebyshevStatesPerPass', () => {
+  it('holds the states that fit max(64 MiB, ¼ of the blocks), at least one', () => {
+    const MiB = 2 ** 20;
+    expect(chebyshevStatesPerPass(1000, 10)).toBe(Math.floor((64 * MiB) / (16 * 1000)));
+    // N = 1000, n = 500: ¼ of 999·500² entries of 16 bytes over states of 16·500 000 bytes
+    expect(chebyshevStatesPerPass(500_000, 999 * 250_000)).toBe(Math.floor((0.25 * 999 * 250_000) / 500_000));
+    expect(chebyshevStatesPerPass(1e12, 1)).toBe(1);
   });
 });

@@ -4,7 +4,8 @@ import { lanczosSpectralBounds } from '../linalg/lanczosSpectralBounds.ts';
 import { chainOperator } from '../model/chainHamiltonian.ts';
 import { NormalDeviates } from '../model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
-import { chebyshevExpansion } from './chebyshevExpansion.ts';
+import { chebyshevInPasses } from './chebyshevExpansion.ts';
+import { chebyshevStatesPerPass } from './chebyshevStateBudget.ts';
 import type { ComplexVector } from '../linalg/complexVector.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
 import type { PropagationOptions, PropagationResult, Propagator } from './propagation.ts';
@@ -19,7 +20,8 @@ export const CHEBYSHEV_DEFAULT_TOLERANCE = 1e-12;
  * output times ({@link chebyshevExpansion}).
  *
  * @remarks
- * Cost: max_j K_j matvecs for all times together, K ≈ a·t_max + O((a t_max)^{1/3}) with a the spectral
+ * Cost: max_j K_j matvecs for all times together (when more output states than
+ * {@link chebyshevStatesPerPass} are asked for, the earlier times take a second pass up to their order), K ≈ a·t_max + O((a t_max)^{1/3}) with a the spectral
  * half-width, each 2(N−1)n² complex multiply-adds. Error: ‖ψ_K(t) − ψ(t)‖₂ ≤ `tolerance` (default 1e-12)
  * for every output time, provided the spectrum lies in the expansion interval. That interval comes
  * from Lanczos (an inner estimate) widened by a 1 % margin and is then *verified* at every step; if the
@@ -61,32 +63,34 @@ export function chebyshevFromEstimate(
 ): PropagationResult {
   checkPropagationInput(psi0, model.sites * model.levels, times, options);
   const tolerance = options.tolerance ?? CHEBYSHEV_DEFAULT_TOLERANCE;
+  const { dim } = op;
   const width = Math.max(estimate.max - estimate.min, 1e-300);
   for (let attempt = 0, margin = 0.01; attempt < 4; attempt++, margin *= 4) {
     const lo = estimate.min - margin * width;
     const hi = estimate.max + margin * width;
     const centre = 0.5 * (lo + hi);
     const halfWidth = 0.5 * (hi - lo);
-    const states = chebyshevExpansion(op, psi0, times, centre, halfWidth, tolerance, options.onProgress);
-    if (states === null) continue;
-    const { dim } = op;
-    const populations: Float64Array[] = [];
+    const populations: Float64Array[] = new Array(times.length);
     const norms = new Float64Array(times.length);
-    for (let j = 0; j < times.length; j++) {
-      const re = states.re.subarray(j * dim, (j + 1) * dim);
-      const im = states.im.subarray(j * dim, (j + 1) * dim);
-      const p = sitePopulations(re, im, model.sites, model.levels);
-      populations.push(p);
-      norms[j] = Math.sqrt(p.reduce((a, x) => a + x, 0));
-      options.onState?.(j, re, im);
-    }
+    const deliver = (first: number, re: Float64Array, im: Float64Array): void => {
+      for (let j = first; j < first + re.length / dim && j < times.length; j++) {
+        const a = (j - first) * dim;
+        const p = sitePopulations(re.subarray(a, a + dim), im.subarray(a, a + dim), model.sites, model.levels);
+        populations[j] = p;
+        norms[j] = Math.sqrt(p.reduce((s, x) => s + x, 0));
+        options.onState?.(j, re.subarray(a, a + dim), im.subarray(a, a + dim));
+      }
+    };
+    const perPass = chebyshevStatesPerPass(dim, op.blockRe.length);
+    const states = chebyshevInPasses(op, psi0, times, centre, halfWidth, tolerance, perPass, deliver, options.onProgress);
+    if (states === null) continue;
     options.onProgress?.(1);
     return {
       method: 'chebyshev',
       times: Float64Array.from(times),
       populations,
       norms,
-      details: { terms: states.terms, matvecs: states.terms - 1, threads: states.threads, restarts: attempt, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
+      details: { terms: states.terms, matvecs: states.terms - 1, passes: Math.ceil(times.length / perPass), threads: states.threads, restarts: attempt, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
     };
   }
   throw new HamcheckNumericalError('chebyshevPropagator: could not bound the spectrum of H (Chebyshev vectors kept growing)');

@@ -5,7 +5,11 @@ import type { ChainModel } from '../model/modelSpec.ts';
 export type ExactMethod = 'chebyshev' | 'eigen';
 
 export interface PropagationOptions {
-  /** Called with ψ(t_j) for every output time, in order; the arrays are reused after the call returns. */
+  /**
+   * Called with ψ(t_j) for every output time, in order; the arrays are reused after the call returns.
+   * (Chebyshev with more states than one pass holds, src/exact/chebyshevStateBudget.ts: should a later
+   * pass fail its spectral check, the restart calls it again from j = 0 with the final states.)
+   */
   onState?: (index: number, re: Float64Array, im: Float64Array) => void;
   /** Chebyshev: bound on the 2-norm error of every ψ(t_j); default 1e-12. */
   tolerance?: number;
