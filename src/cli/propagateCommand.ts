@@ -3,12 +3,12 @@ import { bondCriteria, worstBondCriteria } from '../model/graph/bondCriteria.ts'
 import { dumpGeneralModel } from '../model/graph/dumpGeneralModel.ts';
 import { estimateGraphPropagation, isGraphModelInput, validateGraphPropagationSpec } from '../runs/graphPropagationSpec.ts';
 import { runGraphPropagation } from '../runs/runGraphPropagation.ts';
-import { criteria } from '../model/criteria.ts';
+import { criteria, type Criteria } from '../model/criteria.ts';
 import { OUTPUT_FORMATS, stampOutput } from '../outputFormat.ts';
 import { createProgress } from '../report/progress.ts';
 import { writeFileAtomic } from '../report/writeFileAtomic.ts';
 import { validatePropagationSpec } from '../runs/propagationSpec.ts';
-import { estimatePropagation } from '../runs/runEstimate.ts';
+import { estimatePropagation, type RunEstimate } from '../runs/runEstimate.ts';
 import { runPropagation } from '../runs/runPropagation.ts';
 import { checkOutputFile } from './outputPath.ts';
 import { readJsonFile } from './readJsonFile.ts';
@@ -29,41 +29,51 @@ export async function propagateCommand(specPath: string, opts: { out?: string; d
   if (opts.out) checkOutputFile(opts.out, '--out');
   if (opts.dumpModel) checkOutputFile(opts.dumpModel, '--dump-model');
   const input = await readJsonFile(specPath);
-  if (input !== null && typeof input === 'object' && isGraphModelInput((input as { model?: unknown }).model)) return propagateGraph(specPath, input, opts);
-  const spec = validatePropagationSpec(input);
-  warnCriteria(criteria(spec.model), 'this model');
-  announceLongRun(estimatePropagation(spec), 'this run');
+  const general = input !== null && typeof input === 'object' && isGraphModelInput((input as { model?: unknown }).model);
+  const kind: PropagationKind = general ? graphKind(input) : chainKind(input);
+  warnCriteria(kind.criteria, 'this model');
+  announceLongRun(kind.estimate, 'this run');
   const progress = createProgress({ label: `propagate ${specPath}`, total: 100 });
   let run;
   try {
-    run = runPropagation(spec, (f) => progress.update(Math.round(100 * f)));
+    run = kind.run((f) => progress.update(Math.round(100 * f)));
   } finally {
     progress.stop();
   }
   const json = `${JSON.stringify(stampOutput(OUTPUT_FORMATS.propagate, run.report))}\n`;
   if (opts.out) await writeFileAtomic(opts.out, json);
   else process.stdout.write(json);
-  if (opts.dumpModel) {
-    await writeFileAtomic(opts.dumpModel, `${JSON.stringify(stampOutput(OUTPUT_FORMATS.model, dumpModel(run.model, run.psi0)))}\n`);
-  }
+  if (opts.dumpModel) await writeFileAtomic(opts.dumpModel, `${JSON.stringify(run.dump())}\n`);
   return 0;
 }
 
-/** `hamcheck propagate` of a general model: the same steps and outputs as the chain's. */
-async function propagateGraph(specPath: string, input: unknown, opts: { out?: string; dumpModel?: string }): Promise<number> {
+/** One validated spec, chain or general model: what is warned and announced before compute, and the run. */
+interface PropagationKind {
+  criteria: Criteria;
+  estimate: RunEstimate;
+  run(onProgress: (fraction: number) => void): { report: object; dump(): object };
+}
+
+function chainKind(input: unknown): PropagationKind {
+  const spec = validatePropagationSpec(input);
+  return {
+    criteria: criteria(spec.model),
+    estimate: estimatePropagation(spec),
+    run(onProgress) {
+      const r = runPropagation(spec, onProgress);
+      return { report: r.report, dump: () => stampOutput(OUTPUT_FORMATS.model, dumpModel(r.model, r.psi0)) };
+    },
+  };
+}
+
+function graphKind(input: unknown): PropagationKind {
   const spec = validateGraphPropagationSpec(input);
-  warnCriteria(worstBondCriteria(bondCriteria(spec.model)), 'this model');
-  announceLongRun(estimateGraphPropagation(spec), 'this run');
-  const progress = createProgress({ label: `propagate ${specPath}`, total: 100 });
-  let run;
-  try {
-    run = runGraphPropagation(spec, (f) => progress.update(Math.round(100 * f)));
-  } finally {
-    progress.stop();
-  }
-  const json = `${JSON.stringify(stampOutput(OUTPUT_FORMATS.propagate, run.report))}\n`;
-  if (opts.out) await writeFileAtomic(opts.out, json);
-  else process.stdout.write(json);
-  if (opts.dumpModel) await writeFileAtomic(opts.dumpModel, `${JSON.stringify(stampOutput(OUTPUT_FORMATS.generalModel, dumpGeneralModel(run.model, run.psi0)))}\n`);
-  return 0;
+  return {
+    criteria: worstBondCriteria(bondCriteria(spec.model)),
+    estimate: estimateGraphPropagation(spec),
+    run(onProgress) {
+      const r = runGraphPropagation(spec, onProgress);
+      return { report: r.report, dump: () => stampOutput(OUTPUT_FORMATS.generalModel, dumpGeneralModel(r.model, r.psi0)) };
+    },
+  };
 }

@@ -4,7 +4,7 @@ import type { GeneralModelSpec } from '../model/graph/generalModel.ts';
 import { validateGeneralModel } from '../model/graph/validateGeneralModel.ts';
 import { asObject, integer, noUnknownKeys } from '../validate/fields.ts';
 import { validateDeviationWindow, validateTimes, type DeviationSpec, type TimesSpec } from './propagationSpec.ts';
-import { assertWithinLimits, chebyshevEstimate, type RunEstimate } from './runEstimate.ts';
+import { assertWithinLimits, chebyshevEstimate, propagationWindow, type RunEstimate } from './runEstimate.ts';
 
 /** A validated `hamcheck propagate` input whose `model` is a general model (it has a `topology`). */
 export interface GraphPropagationSpec {
@@ -54,14 +54,7 @@ export function validateGraphPropagationSpec(input: unknown): GraphPropagationSp
 export function estimateGraphPropagation(spec: GraphPropagationSpec): RunEstimate {
   const { model } = spec;
   const rate = model.bonds.some((b) => b.coupling > 0) ? slowestRate(model) : 0;
-  const windows: [number, string][] = [];
-  const t = spec.times;
-  if ('values' in t) windows.push([Math.max(...t.values), 'times.values']);
-  else if ('until' in t) windows.push([t.until, 'times.until']);
-  else windows.push([t.untilKappa / rate, 'times.untilKappa']);
-  if (rate > 0) windows.push([spec.d2.untilKappa / rate, 'd2.untilKappa']);
-  const [tMax, tMaxField] = windows.reduce((a, b) => (b[0] > a[0] ? b : a));
-  const times = ('values' in t ? t.values.length : t.count) + (rate > 0 ? spec.d2.points : 0);
+  const { tMax, tMaxField, times } = propagationWindow(spec.times, spec.d2, rate);
   const n = model.sites.map((s) => s.levels);
   const rowSum = new Float64Array(n.length);
   let blockEntries = 0;

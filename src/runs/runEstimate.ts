@@ -2,7 +2,7 @@ import { HamcheckInputError, HamcheckResourceError } from '../errors.ts';
 import { decayConstant } from '../ham/decayConstant.ts';
 import { chainModelBytes, memoryLimitBytes } from '../model/memoryLimit.ts';
 import type { ModelSpec } from '../model/modelSpec.ts';
-import type { PropagationSpec } from './propagationSpec.ts';
+import type { DeviationSpec, PropagationSpec, TimesSpec } from './propagationSpec.ts';
 
 /**
  * Up-front estimate of what a `hamcheck propagate` run needs, from the spec alone (before any model is
@@ -39,18 +39,24 @@ export const MAX_CHEBYSHEV_TERMS = 1e8;
  */
 export const FLOPS_PER_SECOND = 1e9;
 
-export function estimatePropagation(spec: PropagationSpec): RunEstimate {
-  const { model } = spec;
-  const dim = model.sites * model.levels;
-  const kappa = decayConstant(model);
+/**
+ * The largest time a run propagates (output times or the D² window, whichever reaches further; units of 1/κ
+ * resolved with `kappa`), the field that sets it, and the number of times propagated.
+ */
+export function propagationWindow(t: TimesSpec, d2: DeviationSpec, kappa: number): { tMax: number; tMaxField: string; times: number } {
   const windows: [number, string][] = [];
-  const t = spec.times;
   if ('values' in t) windows.push([Math.max(...t.values), 'times.values']);
   else if ('until' in t) windows.push([t.until, 'times.until']);
   else windows.push([t.untilKappa / kappa, 'times.untilKappa']);
-  if (kappa > 0) windows.push([spec.d2.untilKappa / kappa, 'd2.untilKappa']);
+  if (kappa > 0) windows.push([d2.untilKappa / kappa, 'd2.untilKappa']);
   const [tMax, tMaxField] = windows.reduce((a, b) => (b[0] > a[0] ? b : a));
-  const times = ('values' in t ? t.values.length : t.count) + (kappa > 0 ? spec.d2.points : 0);
+  return { tMax, tMaxField, times: ('values' in t ? t.values.length : t.count) + (kappa > 0 ? d2.points : 0) };
+}
+
+export function estimatePropagation(spec: PropagationSpec): RunEstimate {
+  const { model } = spec;
+  const dim = model.sites * model.levels;
+  const { tMax, tMaxField, times } = propagationWindow(spec.times, spec.d2, decayConstant(model));
   const modelBytes = chainModelBytes(model.sites, model.levels);
   if (spec.method === 'eigen') {
     return { times, tMax, tMaxField, terms: 0, bytes: modelBytes + 3 * 16 * dim * dim + 16 * times * dim, seconds: (10 * dim ** 3) / FLOPS_PER_SECOND };
