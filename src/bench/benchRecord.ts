@@ -10,6 +10,7 @@
  */
 import { OUTPUT_FORMATS } from '../outputFormat.ts';
 import type { ImplSection } from './implBench.ts';
+import type { ScaleSection } from './scaleFigure.ts';
 
 export const BENCH_FORMAT = OUTPUT_FORMATS.bench;
 
@@ -138,5 +139,7 @@ export interface BenchRecord {
   peers: PeerComparison[];
   /** `--impl`: the external implementation timed through protocol v1, side by side (null without). */
   impl: ImplSection | null;
+  /** Full run only: time and peak RSS of one large chain against issue 10's memory bound (absent otherwise). */
+  scale?: ScaleSection;
   totalSeconds: number;
 }

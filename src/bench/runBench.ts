@@ -9,6 +9,7 @@ import { accuracyFigures } from './accuracyFigures.ts';
 import { BENCH_FORMAT, type BenchRecord, type BenchWorkload, type ScalingFit, type TaskRecord } from './benchRecord.ts';
 import type { BenchTask } from './benchTask.ts';
 import { F2_PEERS, F4_PEERS, comparePeers } from './peerComparison.ts';
+import { type ScaleSection, scaleFigure } from './scaleFigure.ts';
 import { gitState, libraryVersions, machineState } from './runEnvironment.ts';
 import { summarizeSamples } from './sampleSummary.ts';
 import { fitScaling } from './scalingFit.ts';
@@ -41,7 +42,7 @@ export function fileStamp(date: Date): string {
 
 /**
  * One `hamcheck bench` run: the sweeps (tinybench), the scaling fits, the accuracy figures, F2 and F4
- * with their peers, written as one `hamcheck-bench/2` record `<outDir>/<stamp>-<commit>-<workload>.json`
+ * with their peers, in the full run the scale figure (a child process), written as one `hamcheck-bench/2` record `<outDir>/<stamp>-<commit>-<workload>.json`
  * (atomically). Returns the record and its path.
  */
 export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRecord; path: string }> {
@@ -59,10 +60,11 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
     const { ProtocolClient } = await import('../protocol/client/protocolClient.ts');
     await (await ProtocolClient.start(opts.impl)).close();
   }
-  const progress = createProgress({ label: `hamcheck bench --${opts.workload === 'full' ? 'full' : 'quick'}`, total: tasks.length + 3 });
+  const progress = createProgress({ label: `hamcheck bench --${opts.workload === 'full' ? 'full' : 'quick'}`, total: tasks.length + 3 + (plan.scale ? 1 : 0) });
   let peers: BenchRecord['peers'] = [];
   let accuracy: BenchRecord['accuracy'];
   let impl: BenchRecord['impl'] = null;
+  let scale: ScaleSection | undefined;
   try {
     for (const task of tasks) {
       records.push(await timeTask(task));
@@ -76,6 +78,10 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
     const f4Record = await timeTask(f4.task);
     records.push(f4Record);
     progress.increment();
+    if (plan.scale) {
+      scale = await scaleFigure(plan.scale.sites, plan.scale.levels, plan.scale.timeoutMs);
+      progress.increment();
+    }
     if (opts.impl) {
       const { benchImplementation } = await import('./implBench.ts');
       const { lastPropagation } = await import('./tasks/propagationTask.ts');
@@ -115,6 +121,7 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
     scaling,
     peers,
     impl,
+    ...(scale ? { scale } : {}),
     totalSeconds: (performance.now() - t0) / 1000,
   };
   const path = join(opts.outDir, `${fileStamp(started)}-${git.shortCommit ?? 'nogit'}-${opts.workload}.json`);

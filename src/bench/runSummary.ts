@@ -5,7 +5,7 @@ function exponent(e: Exponent | null): string {
   return e ? `${e.value.toFixed(2)} [${e.low.toFixed(2)}, ${e.high.toFixed(2)}]` : '—';
 }
 
-/** The run's tables (tasks, scaling exponents, accuracy figures, peers) as Markdown, for stderr and docs. */
+/** The run's tables (tasks, scaling exponents, accuracy figures, peers, impl, scale) as Markdown, for stderr and docs. */
 export function formatRunSummary(r: BenchRecord): string {
   const tasks = markdownTable(
     ['task', 'p50 s', 'MAD s', 'samples'],
@@ -33,6 +33,12 @@ export function formatRunSummary(r: BenchRecord): string {
       ) +
       r.impl.notes.map((n) => `\nnote: ${n}`).join('')
     : '';
+  const scale = r.scale
+    ? markdownTable(
+        ['scale', 'storage MB', 'build s', 'propagate s', 'peak RSS MB', 'peak / (1.3·storage + 150 MB)', 'passes'],
+        [[`N=${r.scale.sites} n=${r.scale.levels}`, ...(r.scale.run ? [(r.scale.run.storageBytes / 1e6).toFixed(0), r.scale.run.buildSeconds.toFixed(1), r.scale.run.propagateSeconds.toFixed(1), (r.scale.run.peakRssBytes / 1e6).toFixed(0), (r.scale.boundRatio ?? NaN).toFixed(3), r.scale.run.passes] : [`failed: ${r.scale.failure}`, '—', '—', '—', '—', '—'])]],
+      )
+    : '';
   const load = `load average ${r.machine.loadavgStart.map((l) => l.toFixed(2)).join(' ')} → ${r.machine.loadavgEnd.map((l) => l.toFixed(2)).join(' ')} on ${r.machine.cores} cores`;
-  return [tasks, '', fits, '', acc, '', peers, '', ...(impl ? [impl, ''] : []), `${load}; ${r.totalSeconds.toFixed(1)} s in all`].join('\n');
+  return [tasks, '', fits, '', acc, '', peers, '', ...(impl ? [impl, ''] : []), ...(scale ? [scale, ''] : []), `${load}; ${r.totalSeconds.toFixed(1)} s in all`].join('\n');
 }

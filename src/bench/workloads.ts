@@ -34,6 +34,8 @@ export interface WorkloadPlan {
   f4: { levels: number; states: number; plan: TimingPlan };
   peerRuns: number;
   peerTimeoutMs: number;
+  /** The scale figure (src/bench/scaleFigure.ts), full run only: one large chain in a child process. */
+  scale: { sites: number; levels: number; timeoutMs: number } | null;
 }
 
 /**
@@ -41,7 +43,8 @@ export interface WorkloadPlan {
  *
  * @remarks Full: matvec on the whole n × N grid; Chebyshev and the D² ensemble along n at N = 3 and along
  * N at n = 200 (D²: n ≤ 200, R = 4); eigen, dense (Nn)³, only up to N·n = 800; HAM (n-independent) over N.
- * F2 is paper configuration F2 (N = 3, n = 500), F4 is N = 2, n = 500 with 1000 band states.
+ * F2 is paper configuration F2 (N = 3, n = 500), F4 is N = 2, n = 500 with 1000 band states. The scale
+ * figure (full only) propagates N = 100, n = 500 (dimension 50 000, 0.4 GB of blocks, ≈ 2 min).
  */
 export function workloadPlan(workload: BenchWorkload): WorkloadPlan {
   if (workload === 'full') {
@@ -60,6 +63,7 @@ export function workloadPlan(workload: BenchWorkload): WorkloadPlan {
       f4: { levels: 500, states: 1000, plan: { minSamples: 3, timeMs: 0, maxSamples: 3 } },
       peerRuns: 5,
       peerTimeoutMs: 900_000,
+      scale: { sites: 100, levels: 500, timeoutMs: 1_800_000 },
     };
   }
   if (workload === 'quick') {
@@ -78,6 +82,7 @@ export function workloadPlan(workload: BenchWorkload): WorkloadPlan {
       f4: { levels: 100, states: 200, plan: { minSamples: 3, timeMs: 0, maxSamples: 5 } },
       peerRuns: 3,
       peerTimeoutMs: 120_000,
+      scale: null,
     };
   }
   const fast: TimingPlan = { minSamples: 5, timeMs: 20, maxSamples: 20 };
@@ -95,5 +100,6 @@ export function workloadPlan(workload: BenchWorkload): WorkloadPlan {
     f4: { levels: 50, states: 120, plan: slow },
     peerRuns: 1,
     peerTimeoutMs: 60_000,
+    scale: null,
   };
 }
