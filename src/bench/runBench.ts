@@ -24,6 +24,8 @@ export interface RunBenchOptions {
   outDir: string;
   /** Skip the Python peers. */
   noPeers?: boolean;
+  /** Skip the full run's scale figure (`bench ab` compares tasks only). */
+  noScale?: boolean;
   /** Also time this protocol-v1 adapter command (src/bench/implBench.ts). */
   impl?: string;
   log?: (line: string) => void;
@@ -51,6 +53,7 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
   const t0 = performance.now();
   const machine = machineState();
   const plan = workloadPlan(opts.workload);
+  if (opts.noScale) plan.scale = null;
   const tasks = plan.sweeps.flatMap((s) => s.sizes.map(([N, n]) => s.kind.make(N, n, s.plan)));
   const f2 = f2Workload(plan.f2.sites, plan.f2.levels, plan.f2.plan);
   const f4 = f4Workload(plan.f4.levels, plan.f4.states, plan.f4.plan);
