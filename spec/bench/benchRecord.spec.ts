@@ -51,11 +51,15 @@ describe('hamcheck bench --quick writes one hamcheck-bench/2 record', () => {
 
   it('every accuracy figure lies under its derived bound, and every sweep has its scaling fit', () => {
     const r = record as BenchRecord;
-    expect(r.accuracy.map((a) => a.id.split(' ')[0])).toEqual(['norm-drift', 'chebyshev-vs-eigen', 'd2', 'golden-rule-trace']);
+    expect(r.accuracy.map((a) => a.id.split(' ')[0])).toEqual(['norm-drift', 'chebyshev-vs-eigen', 'd2', 'golden-rule-trace', 'kappa-th-vs-48']);
     for (const a of r.accuracy) {
       expect(a.value).not.toBeNull();
       if (a.bound !== null) expect(Math.abs(a.value as number)).toBeLessThanOrEqual(a.bound);
     }
+    // κ_th measured by the relaxation estimator against (48): always bounded (the paper page's allowance, scaled to n)
+    const kappaTh = r.accuracy.find((a) => a.id.startsWith('kappa-th-vs-48 '));
+    expect(kappaTh?.bound).not.toBeNull();
+    expect(Math.abs(kappaTh!.value as number)).toBeLessThanOrEqual(kappaTh!.bound as number);
     expect(r.scaling.map((f) => f.kind)).toEqual(['matvec', 'chebyshev', 'eigen', 'ham', 'd2-ensemble']);
     // 4 points, 3 parameters: one degree of freedom, so every varying exponent has an interval around it
     for (const f of r.scaling) for (const e of [f.levels, f.sites]) if (e) expect(e.low <= e.value && e.value <= e.high).toBe(true);

@@ -5,6 +5,7 @@ import { propagate } from '../exact/propagate.ts';
 import { gershgorinBounds } from '../linalg/blockTridiagonalOperator.ts';
 import { chainOperator } from '../model/chainHamiltonian.ts';
 import type { AccuracyFigure } from './benchRecord.ts';
+import { kappaThFigure } from './kappaThFigure.ts';
 import { benchChain, benchChainInputs } from './tasks/benchChain.ts';
 import { d2Ensemble, ensembleSeeds } from './tasks/d2EnsembleTask.ts';
 import { versionHash } from './versionHash.ts';
@@ -33,7 +34,9 @@ function maxNormDrift(populations: readonly Float64Array[]): number {
  * - `norm-drift`: max_j |Σ_µ P_µ(t_j) − 1| of Chebyshev over 5/κ;
  * - `chebyshev-vs-eigen`: max_{j,µ} |P^cheb − P^eigen| on the same chain;
  * - `d2`: D²₁ (33) of HAM against the exact dynamics, mean over the coupling seeds 1 … R;
- * - `golden-rule-trace`: T₁₂/T₂₆ − 1, the one-bond trace of (Û⁽¹⁾)² against (26) at τ = √n/δε.
+ * - `golden-rule-trace`: T₁₂/T₂₆ − 1, the one-bond trace of (Û⁽¹⁾)² against (26) at τ = √n/δε;
+ * - `kappa-th-vs-48`: κ_th of the relaxation estimator (ΔT ∝ e^{−2κt}) over κ_th of (48), minus 1, on one fixed
+ *   two-site single-band model in every workload ({@link kappaThFigure}, ≈ 1 s).
  * Each carries the tolerance of a change between two runs and the bound its value must stay under,
  * both derived in `derivation`.
  */
@@ -102,5 +105,6 @@ export function accuracyFigures(sizes: AccuracySizes): AccuracyFigure[] {
     bound: goldenRuleTolerance(w),
     derivation: `change ≤ 4n²ε (rounding of the n² terms); value ≤ b + ${GOLDEN_RULE_Z}σ (src/checks/goldenRuleWindow.ts)`,
   });
+  out.push(kappaThFigure());
   return out;
 }
