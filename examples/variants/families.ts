@@ -5,6 +5,7 @@
  * Tuples start with N, then the band sizes, so fast-check shrinks to the smallest model first.
  */
 import fc from 'fast-check';
+import type { CouplingStructure } from '../../src/model/graph/couplingStructure.ts';
 import { chainSpec, ringSpec, type GeneralModelSpec } from '../../src/model/graph/generalModel.ts';
 
 const BAND_WIDTH = 0.05;
@@ -80,3 +81,26 @@ export const multiBandChains: fc.Arbitrary<GeneralModelSpec> = fc
     ).flat();
     return { topology: 'graph', sites, bonds, gap: 1, ensemble: ens, seed: s };
   });
+
+/** Chains of N ∈ {2, 3} equal sites with every bond's block masked by `structure(n, draw)`. */
+function structuredChains(nTens: [number, number], structure: (n: number, draw: number) => CouplingStructure): fc.Arbitrary<GeneralModelSpec> {
+  return fc
+    .tuple(fc.integer({ min: 2, max: 3 }), fc.integer({ min: nTens[0], max: nTens[1] }), fc.integer({ min: 0, max: 10 }), fc.nat({ max: 1000 }), ensemble, seed)
+    .map(([N, n10, k, draw, ens, s]) => {
+      const n = 10 * n10;
+      const spec = chainSpec({ sites: Array.from({ length: N }, () => ({ levels: n, bandWidth: BAND_WIDTH })), couplings: new Array(N - 1).fill(couplingStep(n, n, k)), ensemble: ens, seed: s });
+      return { ...spec, bonds: spec.bonds.map((b) => ({ ...b, structure: structure(n, draw) })) };
+    });
+}
+
+/** Sparse blocks: each entry kept with p ∈ {0.2, 0.3, …, 1} (scaled by 1/√p), n ∈ {60, …, 120}, so p·n ≥ 12 entries per row. */
+export const sparseChains = structuredChains([6, 12], (_n, draw) => ({ kind: 'sparse', density: (2 + (draw % 9)) / 10 }));
+
+/**
+ * Banded blocks, |i − j| ≤ w with w ∈ {8, 12, 16}, n ∈ {40, …, 80}: the coupled window of 2w + 1 levels stays
+ * wider than the golden-rule width ħκ/(δε/n) = 2πc₁² ≤ 2π·0.01·n ≤ 5 levels.
+ */
+export const bandedChains = structuredChains([4, 8], (_n, draw) => ({ kind: 'banded', halfWidth: [8, 12, 16][draw % 3] }));
+
+/** Banded blocks too narrow for the golden rule: w ∈ {0, 1}, a window of 1–3 levels against a width 2πc₁² ≥ π/2 levels. */
+export const narrowBandChains = structuredChains([4, 8], (_n, draw) => ({ kind: 'banded', halfWidth: draw % 2 }));

@@ -27,7 +27,7 @@ function run(example: string) {
 }
 
 describe('hamcheck variant on the examples (quick family size)', () => {
-  it.each(['ring', 'disorderedChain', 'weakLink', 'generalizedHam'])('%s is accepted', (example) => {
+  it.each(['ring', 'disorderedChain', 'weakLink', 'generalizedHam', 'sparseCouplings', 'bandedCouplings'])('%s is accepted', (example) => {
     const r = run(example);
     expect(r.stderr).toContain('accepted: geometric mean');
     expect(r.code).toBe(0);
@@ -51,6 +51,13 @@ describe('hamcheck variant on the examples (quick family size)', () => {
     // the off-resonant bonds carry no golden-rule rate: the HAM that ignores the band offsets fails on every model
     expect(r.report.hamStats.min).toBeGreaterThan(r.report.criterion.bound);
     expect(r.report.models.every((m: { spec: { sites: { offset?: number }[] } }) => m.spec.sites.some((s) => (s.offset ?? 0) !== 0))).toBe(true);
+  }, 40_000);
+
+  it('too narrow a coupling band is rejected, and the diagnosis says the exact dynamics does not relax as a rate law (the generalized HAM misses too)', () => {
+    const r = run('narrowBand');
+    expect(r.code).toBe(1);
+    expect(r.report.verdict).toContain('the generalized HAM misses them too: the exact dynamics does not relax as a golden-rule rate law would');
+    expect(r.report.hamStats.geometricMean).toBeGreaterThan(r.report.criterion.bound);
   }, 40_000);
 
   it('the wrong-density variant is rejected, naming the statistic and the wrong long-time populations', () => {

@@ -66,7 +66,8 @@ export interface WireGraph {
   topology: 'chain' | 'ring' | 'graph';
   /** `offset`: the band's centre shift from `gap` (default 0). */
   sites: { levels: number; bandWidth: number; offset?: number }[];
-  bonds: { sites: [number, number]; coupling: number }[];
+  /** `structure`: banded or sparse blocks (src/model/graph/couplingStructure.ts); absent = dense. */
+  bonds: { sites: [number, number]; coupling: number; structure?: { kind: 'banded'; halfWidth: number } | { kind: 'sparse'; density: number } }[];
   gap: number;
   ensemble?: 'GUE' | 'GOE';
   seed?: number;

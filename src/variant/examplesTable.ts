@@ -7,6 +7,9 @@ export const VARIANT_EXAMPLES = [
   { file: 'disorderedChain', label: 'disordered chain' },
   { file: 'weakLink', label: 'one weak link' },
   { file: 'multiBand', label: 'multi-band' },
+  { file: 'sparseCouplings', label: 'sparse couplings' },
+  { file: 'bandedCouplings', label: 'banded couplings' },
+  { file: 'narrowBand', label: 'too narrow a band' },
   { file: 'wrongDensity', label: 'wrong density' },
   { file: 'generalizedHam', label: 'paper chain' },
 ] as const;

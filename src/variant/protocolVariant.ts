@@ -9,7 +9,7 @@ export function wireGraphOf(spec: GeneralModelSpec): WireGraph {
   return {
     topology: spec.topology,
     sites: spec.sites.map((s) => ({ levels: s.levels, bandWidth: s.bandWidth, ...(s.offset ? { offset: s.offset } : {}) })),
-    bonds: spec.bonds.map((b) => ({ sites: [b.sites[0], b.sites[1]], coupling: b.coupling })),
+    bonds: spec.bonds.map((b) => ({ sites: [b.sites[0], b.sites[1]], coupling: b.coupling, ...(b.structure ? { structure: { ...b.structure } } : {}) })),
     gap: spec.gap,
     ensemble: spec.ensemble,
     seed: spec.seed,

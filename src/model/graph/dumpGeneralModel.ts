@@ -23,7 +23,7 @@ export function dumpGeneralModel(model: GeneralModel, psi0: ComplexVector): Omit
   return {
     topology: spec.topology,
     sites: spec.sites.map((s) => ({ ...s })),
-    bonds: spec.bonds.map((b) => ({ sites: [b.sites[0], b.sites[1]], coupling: b.coupling })),
+    bonds: spec.bonds.map((b) => ({ sites: [b.sites[0], b.sites[1]], coupling: b.coupling, ...(b.structure ? { structure: { ...b.structure } } : {}) })),
     gap: spec.gap,
     ensemble: spec.ensemble,
     seed: spec.seed,

@@ -1,4 +1,5 @@
 import type { Ensemble } from '../modelSpec.ts';
+import type { CouplingStructure } from './couplingStructure.ts';
 
 /**
  * Plain-data description of a general single-excitation model: a graph of subunits, each with its own
@@ -42,6 +43,8 @@ export interface BondSpec {
   sites: [number, number];
   /** λ_b ≥ 0. */
   coupling: number;
+  /** Banded or sparse coupling blocks instead of dense ones (src/model/graph/couplingStructure.ts). */
+  structure?: CouplingStructure;
 }
 
 /**

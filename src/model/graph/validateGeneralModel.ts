@@ -1,11 +1,12 @@
 import { HamcheckInputError } from '../../errors.ts';
 import { asObject, finiteNumber, integer, noUnknownKeys, oneOf } from '../../validate/fields.ts';
 import { assertFitsInMemory } from '../memoryLimit.ts';
+import type { CouplingStructure } from './couplingStructure.ts';
 import type { BondSpec, GeneralModelSpec, SiteSpec, Topology } from './generalModel.ts';
 
 const MODEL_KEYS = ['topology', 'sites', 'bonds', 'gap', 'ensemble', 'seed'] as const;
 const SITE_KEYS = ['levels', 'bandWidth', 'offset'] as const;
-const BOND_KEYS = ['sites', 'coupling'] as const;
+const BOND_KEYS = ['sites', 'coupling', 'structure'] as const;
 
 /**
  * Validates untrusted data as a {@link GeneralModelSpec} before any compute; every violation is a
@@ -14,7 +15,8 @@ const BOND_KEYS = ['sites', 'coupling'] as const;
  *
  * @remarks
  * Rules: N ≥ 2 sites, each n_µ an integer ≥ 1, δε_µ > 0 and an optional band offset o_µ (finite, |o_µ| < 10⁶); bonds join two distinct existing sites (1-based),
- * no pair twice, λ_b ≥ 0; the graph is connected (else the rate equations have no unique equilibrium); a
+ * no pair twice, λ_b ≥ 0, an optional `structure` (`{kind: "banded", halfWidth: w ≥ 0}` or
+ * `{kind: "sparse", density: p ∈ (0, 1]}`); the graph is connected (else the rate equations have no unique equilibrium); a
  * `"chain"` has exactly the bonds (µ, µ+1) in order, a `"ring"` (N ≥ 3) those plus (N, 1); gap > 0;
  * the coupling blocks fit the memory budget. Returns a fresh copy.
  */
@@ -45,7 +47,9 @@ export function validateGeneralModel(value: unknown, field = 'model'): GeneralMo
     const key = `${Math.min(mu, nu)}-${Math.max(mu, nu)}`;
     if (seen.has(key)) throw new HamcheckInputError(`${f}.sites`, 'a pair not bonded before', bo.sites, `sites ${mu} and ${nu} are already bonded`);
     seen.add(key);
-    return { sites: [mu, nu], coupling: finiteNumber(bo.coupling, `${f}.coupling`, { ge: 0 }) };
+    const bond: BondSpec = { sites: [mu, nu], coupling: finiteNumber(bo.coupling, `${f}.coupling`, { ge: 0 }) };
+    if (bo.structure !== undefined) bond.structure = validateStructure(bo.structure, `${f}.structure`);
+    return bond;
   });
   checkTopology(topology, bonds, N, field);
   checkConnected(bonds, N, field);
@@ -87,4 +91,15 @@ function checkConnected(bonds: BondSpec[], N: number, field: string): void {
     const missing = Array.from({ length: N }, (_, i) => i + 1).find((s) => !reached.has(s));
     throw new HamcheckInputError(`${field}.bonds`, 'edges connecting all sites', `${bonds.length} bonds`, `site ${missing} cannot be reached from site 1`);
   }
+}
+
+function validateStructure(value: unknown, field: string): CouplingStructure {
+  const o = asObject(value, field);
+  const kind = oneOf(o.kind, `${field}.kind`, ['banded', 'sparse'] as const);
+  if (kind === 'banded') {
+    noUnknownKeys(o, field, ['kind', 'halfWidth']);
+    return { kind, halfWidth: integer(o.halfWidth, `${field}.halfWidth`, { ge: 0 }) };
+  }
+  noUnknownKeys(o, field, ['kind', 'density']);
+  return { kind, density: finiteNumber(o.density, `${field}.density`, { gt: 0, le: 1 }) };
 }
