@@ -74,11 +74,11 @@ async function fig8(): Promise<ReadmeFigure> {
   const curve = d.curve.filter((q) => q.temperature >= lo);
   const svg = await lineChartSvg({
     title: `Fig. 8: heat conductivity κₜₕ(T) of (48), n = ${p.levels}, δε = ${p.bandWidth}, λ = ${scientific(p.coupling)}, ΔE = ${p.gap}`,
-    xLabel: 'temperature k_BT (units of ΔE)',
+    xLabel: 'temperature T (units of ΔE, Boltzmann constant = 1)',
     yLabel: 'κₜₕ (units of ΔE/ħ)',
     series: [
       { name: '(48)', x: curve.map((q) => q.temperature), y: curve.map((q) => q.kappaTh), mark: 'line' },
-      { name: `peak: κₜₕ = ${f(d.peak.kappaTh, 4)} at k_BT = ${f(d.peak.temperature, 4)}`, x: [d.peak.temperature], y: [d.peak.kappaTh], mark: 'point' },
+      { name: `peak: κₜₕ = ${f(d.peak.kappaTh, 4)} at T = ${f(d.peak.temperature, 4)}`, x: [d.peak.temperature], y: [d.peak.kappaTh], mark: 'point' },
     ],
     xScale: 'log',
     yScale: 'log',
@@ -87,7 +87,7 @@ async function fig8(): Promise<ReadmeFigure> {
     file: 'fig8-curve.svg',
     alt: 'Fig. 8: κ_th(T) of (48)',
     caption:
-      `Fig. 8: the heat conductivity (48) of two subunits with one band (the paper's parameters), peaked at κₜₕ = ${f(d.peak.kappaTh, 4)} at k_BT = ${f(d.peak.temperature, 4)} ΔE. ` +
+      `Fig. 8: the heat conductivity (48) of two subunits with one band (the paper's parameters), peaked at κₜₕ = ${f(d.peak.kappaTh, 4)} at T = ${f(d.peak.temperature, 4)} ΔE (k_B = 1). ` +
       '`npm start` adds the points measured from the exact dynamics and their ratio to (48).',
     svg: figureSvgIds(svg, 'fig8-curve'),
   };
