@@ -1,7 +1,10 @@
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ComplexVector } from '../linalg/complexVector.ts';
+import { sharedFloat64, sharedInt32 } from '../linalg/sharedArrays.ts';
 import type { ChainModel } from '../model/modelSpec.ts';
-import { complexGemmNT } from '../linalg/complexGemm.ts';
+import { type BandPopulationBuffers, runBandPopulationParticipant, STATE_BLOCK } from './bandPopulationKernel.ts';
+import { runBandPopulationKernel } from './bandPopulationWorkerPool.ts';
+import { chebyshevThreads } from './chebyshevWorkerPool.ts';
 
 /** What {@link bandPopulation} needs of a decomposition H = σ + V M V† (an {@link EigenSystem} is one). */
 export interface BandSpectrum {
@@ -13,8 +16,20 @@ export interface BandSpectrum {
   readonly vectorsIm: Float64Array;
 }
 
-/** States whose band amplitudes ψ_b(t) are formed together (an n×64 complex block). */
-const STATE_BLOCK = 64;
+/**
+ * Complex multiply-adds of the whole time loop (T × the per-time cost of the chosen order) from which
+ * {@link bandPopulation} runs on several threads: 5·10⁷ ≈ 0.15 s serial at ≈ 2.6 Gflop/s, well above the
+ * cost of handing the shared arrays to pooled workers (a first call also starts them, ≈ 0.1–0.5 s).
+ */
+export const BAND_POPULATION_PARALLEL_MIN_WORK = 5e7;
+
+/** Options of {@link bandPopulation}. */
+export interface BandPopulationOptions {
+  /** Threaded from this many complex multiply-adds (default {@link BAND_POPULATION_PARALLEL_MIN_WORK}; specs set it low). */
+  parallelMinWork?: number;
+  /** The kernel module the workers load: tests only (a failing fixture); see runBandPopulationKernel. */
+  kernelUrl?: string;
+}
 
 /**
  * Population P_µ(t) = ‖P̂_µµ e^{−iHt} ψ‖² (11) of the band µ = `site` (0-based) for many initial
@@ -29,19 +44,30 @@ const STATE_BLOCK = 64;
  * - shortcut: form W(t) = (V_b e^{−iMt}) V_b† once (n²·D), then W(t) z for every state — n²·S.
  *
  * The shortcut wins when S > n·N/(N − 1) (e.g. S > 2n for N = 2, as in Fig. 4 with its 15 000
- * states); asymptotically it saves a factor N. All products run through {@link complexGemmNT}.
+ * states); asymptotically it saves a factor N. All products run through complexGemmNT (src/linalg/complexGemm.ts).
  * States are given either as n band amplitudes or as full N·n vectors that vanish outside the band
  * (refused otherwise). They are not normalized here: P_µ(0) = ‖z‖².
  *
- * Not yet called by a command: kept, with its spec (spec/exact/eigenPropagator.spec.ts, against
- * {@link EigenSystem.populations}), for the F4 ensemble of the benchmarks, which needs
- * P₁(t) = ‖W(t)z‖² with W(t) = P̂₁e^{−iHt}P̂₁ for thousands of band states z.
+ * Threads: the output times are independent, so from {@link BAND_POPULATION_PARALLEL_MIN_WORK} complex
+ * multiply-adds on (option `parallelMinWork`) they are split into contiguous chunks, one per thread
+ * (`HAMCHECK_THREADS` if set, else the available parallelism: {@link chebyshevThreads}; at most T).
+ * The main thread and pooled worker threads (runBandPopulationKernel) each form their own X, W(t) and
+ * ψ_b for their times from shared read-only V_b, µ and Z (or C) and write their columns of a shared
+ * result — the same operations per time in the same order as the serial path, so the result is bit for
+ * bit the same on any number of threads. A worker's error is rethrown here with its message. Below the
+ * threshold, or with `HAMCHECK_THREADS=1`, it runs serially on this thread. The call is synchronous.
+ *
+ * Called by {@link EigenSystem.bandPopulation}, e.g. for the F4 ensemble of the benchmarks, which needs
+ * P₁(t) = ‖W(t)z‖² with W(t) = P̂₁e^{−iHt}P̂₁ for thousands of band states z; spec against
+ * {@link EigenSystem.populations} in spec/exact/eigenPropagator.spec.ts, threads in
+ * spec/exact/bandPopulationThreads.spec.ts.
  */
 export function bandPopulation(
   spectrum: BandSpectrum,
   site: number,
   states: readonly ComplexVector[],
   times: Float64Array,
+  options: BandPopulationOptions = {},
 ): Float64Array[] {
   const { sites: N, levels: n } = spectrum.model;
   const dim = N * n;
@@ -51,72 +77,39 @@ export function bandPopulation(
   const S = states.length;
   const T = times.length;
   const shortcut = bandPopulationStrategy(n, dim, S) === 'shortcut';
-  const work = shortcut ? 16 * n * n + 8 * n * dim : 16 * S * dim;
-  assertFitsInMemory('states', 16 * n * S + 8 * S * T + 16 * n * dim + 16 * n * STATE_BLOCK + work, `${S} band states over ${T} output times`);
-  const z = gatherBand(states, site, n, dim);
-  const out = Array.from({ length: S }, () => new Float64Array(T));
-  if (S === 0 || T === 0) return out;
+  const perTime = shortcut ? n * n * (dim + S) + n * dim : n * dim * S + n * dim;
+  const size = T * perTime >= (options.parallelMinWork ?? BAND_POPULATION_PARALLEL_MIN_WORK) ? Math.min(chebyshevThreads(), T) : 1;
+  // per participant: X (16nD), the ψ_b block and W (shortcut); once: Z, C (direct) or −Im V_b (shortcut),
+  // the flat and the per-state results, and with threads the shared copy of V_b
+  const perParticipant = 16 * n * dim + 16 * n * STATE_BLOCK + (shortcut ? 16 * n * n : 0);
+  const once = 16 * n * S + 16 * S * T + (shortcut ? 8 * n * dim : 16 * S * dim) + (size > 1 ? 16 * n * dim : 0);
+  assertFitsInMemory('states', once + size * perParticipant, `${S} band states over ${T} output times`);
+  const f64 = size > 1 ? sharedFloat64 : (length: number) => new Float64Array(length);
+  const z = gatherBand(states, site, n, dim, f64);
+  if (S === 0 || T === 0) return Array.from({ length: S }, () => new Float64Array(T));
   const off = site * n * dim;
-  const vbRe = spectrum.vectorsRe.subarray(off, off + n * dim);
-  const vbIm = spectrum.vectorsIm.subarray(off, off + n * dim);
-  const { values } = spectrum;
-  const xRe = new Float64Array(n * dim);
-  const xIm = new Float64Array(n * dim);
-  const phRe = new Float64Array(dim);
-  const phIm = new Float64Array(dim);
-  const psiRe = new Float64Array(n * STATE_BLOCK);
-  const psiIm = new Float64Array(n * STATE_BLOCK);
-  // Right-hand operand, one row per state: c_s = V_b† z_s (direct, length D) or z_s itself (shortcut, length n).
-  let rRe: Float64Array;
-  let rIm: Float64Array;
-  let inner: number;
-  let wRe: Float64Array | null = null;
-  let wIm: Float64Array | null = null;
-  let vbConjIm: Float64Array | null = null;
-  if (shortcut) {
-    ({ re: rRe, im: rIm } = z);
-    inner = n;
-    wRe = new Float64Array(n * n);
-    wIm = new Float64Array(n * n);
-    vbConjIm = vbIm.map((x) => -x);
-  } else {
-    ({ re: rRe, im: rIm } = coefficients(vbRe, vbIm, n, dim, z, S));
-    inner = dim;
-  }
-  for (let t = 0; t < T; t++) {
-    // X = V_b e^{−iMt}.
-    for (let j = 0; j < dim; j++) {
-      const ph = values[j] * times[t];
-      phRe[j] = Math.cos(ph);
-      phIm[j] = -Math.sin(ph);
-    }
-    for (let a = 0; a < n; a++) {
-      const o = a * dim;
-      for (let j = 0; j < dim; j++) {
-        xRe[o + j] = vbRe[o + j] * phRe[j] - vbIm[o + j] * phIm[j];
-        xIm[o + j] = vbRe[o + j] * phIm[j] + vbIm[o + j] * phRe[j];
-      }
-    }
-    // Left operand L: X (direct) or W = X V_b† (shortcut).
-    let lRe: Float64Array = xRe;
-    let lIm: Float64Array = xIm;
-    if (wRe && wIm && vbConjIm) {
-      complexGemmNT(xRe, xIm, n, vbRe, vbConjIm, n, dim, wRe, wIm);
-      lRe = wRe;
-      lIm = wIm;
-    }
-    for (let s0 = 0; s0 < S; s0 += STATE_BLOCK) {
-      const sb = Math.min(STATE_BLOCK, S - s0);
-      // ψ_b[a, s] = Σ_l L[a, l] R[s, l] for the states of this block.
-      complexGemmNT(lRe, lIm, n, rRe.subarray(s0 * inner), rIm.subarray(s0 * inner), sb, inner, psiRe, psiIm);
-      for (let b = 0; b < sb; b++) {
-        let p = 0;
-        for (let a = 0; a < n; a++) p += psiRe[a * sb + b] ** 2 + psiIm[a * sb + b] ** 2;
-        out[s0 + b][t] = p;
-      }
-    }
-  }
-  return out;
+  const vbRe = shareOrView(spectrum.vectorsRe, off, n * dim, size > 1);
+  const vbIm = shareOrView(spectrum.vectorsIm, off, n * dim, size > 1);
+  const control = size > 1 ? sharedInt32(4) : new Int32Array(4);
+  control[2] = size;
+  const buffers: BandPopulationBuffers = {
+    levels: n,
+    dim,
+    states: S,
+    shortcut,
+    values: shareOrView(spectrum.values, 0, dim, size > 1),
+    times: shareOrView(times, 0, T, size > 1),
+    vbRe,
+    vbIm,
+    vbConjIm: shortcut ? copyMap(f64(n * dim), vbIm, (x) => -x) : f64(0),
+    // right-hand operand, one row per state: c_s = V_b† z_s (direct, length D) or z_s itself (shortcut, length n)
+    ...(shortcut ? { rRe: z.re, rIm: z.im } : coefficientRows(vbRe, vbIm, n, dim, z, S, f64)),
+    out: f64(S * T),
+    control,
+  };
+  if (size > 1) runBandPopulationKernel(buffers, options.kernelUrl);
+  else runBandPopulationParticipant(buffers, 0);
+  return Array.from({ length: S }, (_, s) => buffers.out.slice(s * T, (s + 1) * T));
 }
 
 /**
@@ -128,11 +121,11 @@ export function bandPopulationStrategy(levels: number, dimension: number, states
   return levels * levels * (dimension + states) < levels * dimension * states ? 'shortcut' : 'direct';
 }
 
-/** Z (S × n, row-major): Z[s·n + a] = amplitude a of state s in the band. */
-function gatherBand(states: readonly ComplexVector[], site: number, n: number, dim: number): ComplexVector {
+/** Z (S × n, row-major): Z[s·n + a] = amplitude a of state s in the band; `f64` allocates (shared with threads). */
+function gatherBand(states: readonly ComplexVector[], site: number, n: number, dim: number, f64: (length: number) => Float64Array): ComplexVector {
   const S = states.length;
-  const re = new Float64Array(n * S);
-  const im = new Float64Array(n * S);
+  const re = f64(n * S);
+  const im = f64(n * S);
   states.forEach((st, s) => {
     const len = st.re.length;
     if (st.im.length !== len || (len !== n && len !== dim)) {
@@ -152,10 +145,18 @@ function gatherBand(states: readonly ComplexVector[], site: number, n: number, d
   return { re, im };
 }
 
-/** C (S × D, row-major): row s = V_b† z_s, accumulated row by row of V_b (contiguous). Cost n·D·S. */
-function coefficients(vbRe: Float64Array, vbIm: Float64Array, n: number, dim: number, z: ComplexVector, S: number): ComplexVector {
-  const re = new Float64Array(S * dim);
-  const im = new Float64Array(S * dim);
+/** C (S × D, row-major): row s = V_b† z_s, accumulated row by row of V_b (contiguous). Cost n·D·S. `f64` allocates (shared with threads). */
+function coefficientRows(
+  vbRe: Float64Array,
+  vbIm: Float64Array,
+  n: number,
+  dim: number,
+  z: ComplexVector,
+  S: number,
+  f64: (length: number) => Float64Array,
+): { rRe: Float64Array; rIm: Float64Array } {
+  const re = f64(S * dim);
+  const im = f64(S * dim);
   for (let s = 0; s < S; s++) {
     const o = s * dim;
     for (let a = 0; a < n; a++) {
@@ -172,5 +173,20 @@ function coefficients(vbRe: Float64Array, vbIm: Float64Array, n: number, dim: nu
       }
     }
   }
-  return { re, im };
+  return { rRe: re, rIm: im };
+}
+
+/** `a[off … off + length)`: a view, or with `shared` a view of it when `a` already lives in a SharedArrayBuffer, else a shared copy. */
+function shareOrView(a: Float64Array, off: number, length: number, shared: boolean): Float64Array {
+  const view = a.subarray(off, off + length);
+  if (!shared || view.buffer instanceof SharedArrayBuffer) return view;
+  const copy = sharedFloat64(length);
+  copy.set(view);
+  return copy;
+}
+
+/** `target[i] = f(source[i])`, returning `target`. */
+function copyMap(target: Float64Array, source: Float64Array, f: (x: number) => number): Float64Array {
+  for (let i = 0; i < source.length; i++) target[i] = f(source[i]);
+  return target;
 }
