@@ -1,5 +1,6 @@
 import type { ModelSpec } from '../model/modelSpec.ts';
 import { fig4Ensemble } from './fig4Ensemble.ts';
+import { studentTQuantile } from '../bench/studentT.ts';
 
 /** One point of Fig. 5: the exact Haar average of D²₁ (33) over all initial band-1 states. */
 export interface Fig5Point {
@@ -22,8 +23,6 @@ export interface Fig5Result {
   seconds: number;
 }
 
-/** Two-sided 95 % Student-t quantiles t_{0.975, ν} for ν = 1 … 10 degrees of freedom (standard tables). */
-const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228];
 
 /** Slope of y on x with its standard error from the residuals (k − 2 dof). */
 export function fitLine(x: readonly number[], y: readonly number[]): { slope: number; intercept: number; standardError: number; dof: number } {
@@ -77,7 +76,8 @@ export function fig5Scaling(o: Fig5Options): Fig5Result {
   });
   const againstN = points.slice(0, o.levels.length);
   const fit = fitLine(againstN.map((p) => Math.log(p.levels)), againstN.map((p) => Math.log(p.d2)));
-  const t = T975[fit.dof - 1] ?? 1.96;
+  // the one Student-t of the project (src/bench/studentT.ts, checked against closed forms and printed tables)
+  const t = fit.dof > 0 ? studentTQuantile(0.975, fit.dof) : Number.NaN;
   return {
     againstN,
     againstSites: points.slice(o.levels.length),
