@@ -14,9 +14,10 @@ const JB = 64;
  * four complex multiply-adds per eight loads, instead of one latency-bound sum per entry.
  * Cost m·p·k complex multiply-adds.
  *
- * Its one caller is {@link bandPopulation} (src/exact), itself not yet called by a command: both are
- * kept, with their specs (spec/linalg/complexGemm.spec.ts against the naive triple loop), for the F4
- * ensemble of the benchmarks (P₁(t) = ‖W(t)z‖², W(t) = P̂₁e^{−iHt}P̂₁).
+ * Its callers form W(t) = P̂₁e^{−iHt}P̂₁ and W(t)Z for many band states: the band-population kernel
+ * (src/exact/bandPopulationKernel.ts, the F4 ensemble of the benchmarks) and Fig. 4 of `hamcheck reproduce`
+ * (src/paper/fig4Ensemble.ts, which also needs W for the Haar average); checked by
+ * spec/linalg/complexGemm.spec.ts against the naive triple loop.
  */
 export function complexGemmNT(
   aRe: Float64Array,
