@@ -31,4 +31,18 @@ describe('docs/bench.md against the committed baseline', () => {
     // the F2 target is 0.5× NumPy eigh (issue 10): the miss is stated in per cent of it
     expect(doc).toContain(`missed by ${Math.round((f2.ratio! / 0.5 - 1) * 100)} %`);
   });
+
+  it('states the N = 1000 scale run as reports/scale records it, against the 30-minute and memory targets', () => {
+    const doc = readFileSync('docs/bench.md', 'utf8');
+    const file = 'reports/scale/N1000-n500-2026-12-01.json';
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    const bound = 1.3 * r.storageBytes + 150e6; // issue 10's target: 1.3 × storage + 150 MB
+    expect(r.sites).toBe(1000);
+    expect(r.propagateSeconds / 60).toBeLessThan(30);
+    expect(r.peakRssBytes).toBeLessThanOrEqual(bound);
+    expect(doc).toContain(`| ${Math.round(r.propagateSeconds / 60)} min, ${Math.round(r.peakRssBytes / 1e6)} MB = ${(r.peakRssBytes / bound).toFixed(3)} of the bound | met |`);
+    expect(doc).toContain(`build ${Math.round(r.buildSeconds)} s, propagation over 5/κ ${Math.round(r.propagateSeconds)} s (${Math.round(r.propagateSeconds / 60)} min, K = ${r.terms} terms, ${r.passes} passes)`);
+    expect(doc).toContain(`peak RSS ${Math.round(r.peakRssBytes / 1e6)} MB against the bound 1.3 × ${Math.round(r.storageBytes / 1e6)} MB + 150 MB = ${Math.round(bound / 1e6)} MB (ratio ${(r.peakRssBytes / bound).toFixed(3)}), norm drift ${r.normDrift.toExponential(1)}`);
+    expect(doc).toContain(`1-min load ${r.loadavgStart[0].toFixed(1)} at\nthe start and ${r.loadavgEnd[0].toFixed(1)} at the end`);
+  });
 });
