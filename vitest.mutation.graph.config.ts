@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // (which would run unmutated code) and stay out.
 export default defineConfig({
   test: {
-    include: ['spec/variant/{generalModel,graphHam,couplingStructure}.spec.ts'],
+    include: ['spec/variant/{generalModel,generalModelDetails,graphHam,couplingStructure}.spec.ts'],
     globalSetup: ['properties/support/globalSeed.ts'],
     env: { HAMCHECK_SEED: '20261124', HAMCHECK_THREADS: '1' },
     testTimeout: 60_000,
