@@ -15,6 +15,7 @@ export default {
     'src/ham/**/*.ts',
     'src/exact/**/*.ts',
     '!src/exact/chebyshevWorkerPool.ts',
+    '!src/exact/kernelWorkers.ts',
     '!src/exact/eigenPropagator.ts',
     '!src/exact/bandPopulation.ts',
     'src/linalg/besselJSequence.ts',

@@ -1,6 +1,6 @@
 // Stryker disable all: the per-mutant runs are serial (HAMCHECK_THREADS=1 never reaches a worker, and a worker would run unmutated code), as for chebyshevWorkerPool; checked by spec/exact/bandPopulationThreads.spec.ts
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { type BandPopulationBuffers, runBandPopulationParticipant } from './bandPopulationKernel.ts';
+import { runWithKernelWorkers, stopKernelWorkers } from './kernelWorkers.ts';
 
 /** The module the workers run ({@link runBandPopulationParticipant}). */
 const KERNEL_URL = new URL(`./bandPopulationKernel${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url).href; // .js in the build (dist/)
@@ -10,30 +10,11 @@ const MIN_STALL_MS = 120_000;
 /** …and, for long output times, this many times the main thread's own mean time per output time. */
 const STALL_TIMES = 20;
 
-/** Idle workers per kernel module URL (one URL in production; tests may load another kernel). */
-let pools = new Map<string, Worker[]>();
+/** A failing worker raises control[1]; a finished one adds one to control[0]; both wake control[0]. */
+const SIGNALS = { abort: 1, notify: 0, done: 0 } as const;
 
-function pool(count: number, kernelUrl: string): Worker[] {
-  const workers = pools.get(kernelUrl) ?? [];
-  pools.set(kernelUrl, workers);
-  while (workers.length < count) {
-    const w = new Worker(new URL('./bandPopulationWorker.mjs', import.meta.url), { workerData: { kernelUrl } });
-    w.unref(); // an idle pool never keeps the process alive
-    w.on('error', () => {
-      const left = pools.get(kernelUrl)?.filter((x) => x !== w);
-      if (left) pools.set(kernelUrl, left);
-    });
-    workers.push(w);
-  }
-  return workers.slice(0, count);
-}
-
-/** Terminates the band-population worker pool (after a failed run, so a stuck worker is never reused). */
-export async function stopBandPopulationWorkers(): Promise<void> {
-  const old = [...pools.values()].flat();
-  pools = new Map();
-  await Promise.all(old.map((w) => w.terminate()));
-}
+/** Terminates the worker pools (after a failed run, so a stuck worker is never reused). */
+export const stopBandPopulationWorkers = stopKernelWorkers;
 
 /**
  * Runs the time loop with `buffers.control[2]` participants: rank 0 on this thread, the others on
@@ -50,30 +31,13 @@ export async function stopBandPopulationWorkers(): Promise<void> {
  */
 export function runBandPopulationKernel(buffers: BandPopulationBuffers, kernelUrl: string = KERNEL_URL): void {
   const size = buffers.control[2];
-  const helpers = size > 1 ? pool(size - 1, kernelUrl) : [];
-  const reports: MessagePort[] = [];
-  helpers.forEach((w, i) => {
-    const { port1, port2 } = new MessageChannel();
-    reports.push(port1);
-    w.postMessage({ buffers, rank: i + 1, report: port2 }, [port2]);
-  });
-  try {
+  runWithKernelWorkers('band population kernel', kernelUrl, 'runBandPopulationParticipant', SIGNALS, size, buffers, () => {
     const start = performance.now();
     runBandPopulationParticipant(buffers, 0);
     const own = Math.floor(buffers.times.length / size);
     const perTime = own > 0 ? (performance.now() - start) / own : 0;
     awaitWorkers(buffers.control, size - 1, Math.max(MIN_STALL_MS, STALL_TIMES * perTime));
-  } catch (e) {
-    void stopBandPopulationWorkers();
-    const failures = reports.flatMap((port, i) => {
-      const m = receiveMessageOnPort(port)?.message as { error?: string } | undefined;
-      return m?.error === undefined ? [] : [`worker ${i + 1}: ${m.error}`];
-    });
-    if (failures.length > 0) throw new Error(`band population kernel, ${failures.join('; ')}`, { cause: e });
-    throw e;
-  } finally {
-    for (const port of reports) port.close();
-  }
+  });
 }
 
 /** Blocks until `workers` have finished (control[0]); throws on the abort flag or when control[3] stalls for `stallMs`. */

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { type ChebyshevBuffers, runChebyshevParticipant } from './chebyshevKernel.ts';
+import { runWithKernelWorkers, stopKernelWorkers } from './kernelWorkers.ts';
 
 /** The module the workers run ({@link runChebyshevParticipant}). */
 const KERNEL_URL = new URL(`./chebyshevKernel${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url).href; // .js in the build (dist/)
 
-/** Idle workers per kernel module URL (one URL in production; tests may load another kernel). */
-let pools = new Map<string, Worker[]>();
+/** How rank 0's barrier hears of a failed worker (src/exact/chebyshevKernel.ts: control[2] aborts, control[1] wakes). */
+const SIGNALS = { abort: 2, notify: 1 } as const;
 
 /**
  * How many participants run the Chebyshev kernel: `HAMCHECK_THREADS` if set (1 = serial), else the
@@ -18,27 +18,8 @@ export function chebyshevThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-function pool(count: number, kernelUrl: string): Worker[] {
-  const workers = pools.get(kernelUrl) ?? [];
-  pools.set(kernelUrl, workers);
-  while (workers.length < count) {
-    const w = new Worker(new URL('./chebyshevWorker.mjs', import.meta.url), { workerData: { kernelUrl } });
-    w.unref(); // an idle pool never keeps the process alive
-    w.on('error', () => {
-      const left = pools.get(kernelUrl)?.filter((x) => x !== w);
-      if (left) pools.set(kernelUrl, left);
-    });
-    workers.push(w);
-  }
-  return workers.slice(0, count);
-}
-
-/** Terminates the worker pool (e.g. after a failed run, so a stuck worker is never reused). */
-export async function stopChebyshevWorkers(): Promise<void> {
-  const old = [...pools.values()].flat();
-  pools = new Map();
-  await Promise.all(old.map((w) => w.terminate()));
-}
+/** Terminates the worker pools (e.g. after a failed run, so a stuck worker is never reused). */
+export const stopChebyshevWorkers = stopKernelWorkers;
 
 /**
  * Runs the kernel with `buffers.control[3]` participants: rank 0 on this thread, the others on pooled
@@ -55,25 +36,5 @@ export function runChebyshevKernel(
   onProgress?: (fraction: number) => void,
   kernelUrl: string = KERNEL_URL,
 ): boolean {
-  const size = buffers.control[3];
-  const helpers = size > 1 ? pool(size - 1, kernelUrl) : [];
-  const reports: MessagePort[] = [];
-  helpers.forEach((w, i) => {
-    const { port1, port2 } = new MessageChannel();
-    reports.push(port1);
-    w.postMessage({ buffers, rank: i + 1, report: port2 }, [port2]);
-  });
-  try {
-    return runChebyshevParticipant(buffers, 0, onProgress);
-  } catch (e) {
-    void stopChebyshevWorkers();
-    const failures = reports.flatMap((port, i) => {
-      const m = receiveMessageOnPort(port)?.message as { error?: string } | undefined;
-      return m?.error === undefined ? [] : [`worker ${i + 1}: ${m.error}`];
-    });
-    if (failures.length > 0) throw new Error(`chebyshev kernel, ${failures.join('; ')}`, { cause: e });
-    throw e;
-  } finally {
-    for (const port of reports) port.close();
-  }
+  return runWithKernelWorkers('chebyshev kernel', kernelUrl, 'runChebyshevParticipant', SIGNALS, buffers.control[3], buffers, () => runChebyshevParticipant(buffers, 0, onProgress));
 }
