@@ -167,7 +167,7 @@ describe('the population figures over time', () => {
   it('the pages: four figures linked and inlined, ids unique; byte-identical files on a second call', async () => {
     const files = await variantReportFiles(bad);
     expect(files.map((f) => f.name)).toEqual(['variant.json', 'variant.md', 'variant.html', ...figs.map((f) => `${f.name}.svg`)]);
-    expect(files[1].content).toContain('![P_µ(t) of the shrunk counterexample');
+    expect(files[1].content).toContain('![Pµ(t) of the shrunk counterexample');
     expect(files[1].content).toContain('`shrunk.trajectory` in variant.json');
     expect(files[2].content).toContain(fig('variant-populations-shrunk').svg);
     const ids = figs.flatMap((f) => [...f.svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));

@@ -34,7 +34,7 @@ async function trajectorySvg(e: VariantEvaluation, tr: Trajectory, title: string
     title,
     subtitle,
     x: tr.times.map((t) => t / T),
-    xLabel: `time t / T_D (T_D = 5/κ_min = ${fmt(T)})`,
+    xLabel: `time t / T (the window T = 5/κₘᵢₙ = ${fmt(T)})`,
     exact: tr.exact,
     exactName: 'exact (dots)',
     lines: [
@@ -61,7 +61,7 @@ export async function worstPopulationsFigure(e: VariantEvaluation): Promise<Vari
   const m = e.models[e.worst.index];
   const tr = e.worst.trajectory;
   if (!tr) return endpointFigure(e);
-  const title = `P_µ(t) of the worst model, #${m.index + 1}: exact, ${e.variant}, generalized HAM`;
+  const title = `Pµ(t) of the worst model, #${m.index + 1}: exact, ${e.variant}, generalized HAM`;
   const svg = await trajectorySvg(e, tr, title, `${m.summary}; first initial state`);
   const caption = `Model #${m.index + 1} has the largest n̄·D̄² of ${e.variant} (${fmt(m.scaled)}; generalized HAM ${fmt(m.hamScaled)}). Its first initial state on ${tr.times.length} of the window's times, t from 0 to T_D = 5/κ_min = ${fmt(m.window)}: dots exact, solid ${e.variant}, dashed generalized HAM, one colour per site. ${gapsText(e, tr)}`;
   return { name: 'variant-populations', title, caption, svg };
@@ -72,7 +72,7 @@ export async function shrunkPopulationsFigure(e: VariantEvaluation): Promise<Var
   const s = e.shrunk;
   if (!s?.trajectory) return null;
   const tr = s.trajectory;
-  const title = `P_µ(t) of the shrunk counterexample: exact, ${e.variant}, generalized HAM`;
+  const title = `Pµ(t) of the shrunk counterexample: exact, ${e.variant}, generalized HAM`;
   const svg = await trajectorySvg(e, tr, title, `${s.summary}; first initial state`);
   const caption = `The smallest failing model fast-check found (n̄·D̄² = ${fmt(s.scaled)} > ${fmt(s.bound)}, the one-model bound). Its first initial state on ${tr.times.length} of the window's times, t from 0 to T_D = 5/κ_min = ${fmt(tr.times[tr.times.length - 1])}: dots exact, solid ${e.variant}, dashed generalized HAM, one colour per site. ${gapsText(e, tr)}`;
   return { name: 'variant-populations-shrunk', title, caption, svg };
@@ -83,11 +83,11 @@ async function endpointFigure(e: VariantEvaluation): Promise<VariantFigure> {
   const m = e.models[e.worst.index];
   const rows = m.finalExact.map((_, mu) => `P${subscriptDigits(mu + 1)}`);
   const pts = (p: number[]) => p.map((x, mu) => ({ row: rows[mu], x }));
-  const title = `Populations at T_D of the worst model, #${m.index + 1}: exact, ${e.variant}, generalized HAM`;
+  const title = `Populations at the window's end of the worst model, #${m.index + 1}: exact, ${e.variant}, generalized HAM`;
   const svg = await dotPlotSvg({
     title,
-    subtitle: `${m.summary}; T_D = 5/κ_min = ${fmt(m.window)}, first initial state`,
-    xLabel: 'site population Pµ at T_D',
+    subtitle: `${m.summary}; window T = 5/κₘᵢₙ = ${fmt(m.window)}, first initial state`,
+    xLabel: 'site population Pµ at the window’s end T = 5/κₘᵢₙ',
     yLabel: 'site',
     xScale: 'linear',
     // from 0, so the gaps read at their true size against the populations themselves
