@@ -28,6 +28,10 @@ describe('docs/bench.md against the committed baseline', () => {
     expect(doc).toContain(`${Math.round(scale.run.peakRssBytes / 1e6)} MB = ${scale.boundRatio.toFixed(3)} of the bound`);
     expect(doc).toContain(`${Math.round(r.totalSeconds / 60)} min in all`);
     expect(doc).toContain(`1-min load ${r.machine.loadavgStart[0].toFixed(1)} at its start and ${r.machine.loadavgEnd[0].toFixed(1)} at its end`);
+    // the previous baseline's single-core F4 ratio, which the text compares with
+    const previous = JSON.parse(readFileSync(`${dir}/${baselines[baselines.length - 2]}`, 'utf8')) as BenchRecord;
+    const f4Before = previous.peers.find((p) => p.workload === 'F4')!;
+    expect(doc).toContain(`\`reports/bench/${baselines[baselines.length - 2]}\`, ran it on one\ncore: F4 ${f4Before.ratio!.toFixed(2)}×`);
     // the F2 target is 0.5× NumPy eigh (issue 10): the miss is stated in per cent of it
     expect(doc).toContain(`missed by ${Math.round((f2.ratio! / 0.5 - 1) * 100)} %`);
   });
