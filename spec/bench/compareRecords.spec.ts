@@ -3,6 +3,7 @@ import type { AccuracyFigure, BenchRecord, ScalingFit, TaskRecord } from '../../
 import { compareRecords } from '../../src/bench/compareRecords.ts';
 import { summarizeSamples } from '../../src/bench/sampleSummary.ts';
 import { mannWhitney } from '../../src/bench/speedTest.ts';
+import { studentTQuantile } from '../../src/bench/studentT.ts';
 import { Xoshiro128 } from '../../src/model/rng/xoshiro128.ts';
 import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
 
@@ -98,7 +99,10 @@ describe('compareRecords', () => {
     const c = (head: number) => compareRecords(record([], [], [fit(2)]), record([], [], [fit(head)]), opts);
     // 0.2 lies beyond the combined 95 % half-width √2·0.111 = 0.158 but inside the α = 0.01 tolerance
     expect(c(2.2).exponents[0]).toMatchObject({ mark: '~', ok: true });
-    expect(c(2.2).exponents[0].tolerance).toBeCloseTo(3.169 * Math.SQRT2 * 0.05, 3);
+    // t_{1−α/2, 10}·√(0.05² + 0.05²) from the project's one Student t; both sides the same few operations: 4ε relative
+    const tol = studentTQuantile(1 - 0.01 / 2, 10) * Math.hypot(0.05, 0.05);
+    expect(Math.abs(c(2.2).exponents[0].tolerance / tol - 1)).toBeLessThanOrEqual(4 * Number.EPSILON);
+    expect(tol).toBeGreaterThan(0.2); // so 2.2 is inside and 2.3 outside
     expect(c(2.3).exponents[0].mark).toBe('-');
     expect(c(2.3)).toMatchObject({ regressions: 1, failures: 1 });
     expect(c(1.7).exponents[0].mark).toBe('+');

@@ -1,3 +1,4 @@
+import { SCALE_BOUND } from './scaleFigure.ts';
 import { markdownTable } from '../report/markdownTable.ts';
 import type { BenchRecord, Exponent } from './benchRecord.ts';
 
@@ -35,7 +36,7 @@ export function formatRunSummary(r: BenchRecord): string {
     : '';
   const scale = r.scale
     ? markdownTable(
-        ['scale', 'storage MB', 'build s', 'propagate s', 'peak RSS MB', 'peak / (1.3·storage + 150 MB)', 'passes'],
+        ['scale', 'storage MB', 'build s', 'propagate s', 'peak RSS MB', `peak / (${SCALE_BOUND.storageFactor}·storage + ${SCALE_BOUND.runtimeBytes / 1e6} MB)`, 'passes'],
         [[`N=${r.scale.sites} n=${r.scale.levels}`, ...(r.scale.run ? [(r.scale.run.storageBytes / 1e6).toFixed(0), r.scale.run.buildSeconds.toFixed(1), r.scale.run.propagateSeconds.toFixed(1), (r.scale.run.peakRssBytes / 1e6).toFixed(0), (r.scale.boundRatio ?? NaN).toFixed(3), r.scale.run.passes] : [`failed: ${r.scale.failure}`, '—', '—', '—', '—', '—'])]],
       )
     : '';

@@ -2,6 +2,9 @@ import type { ModelSpec } from '../model/modelSpec.ts';
 import { fig4Ensemble } from './fig4Ensemble.ts';
 import { studentTQuantile } from '../bench/studentT.ts';
 
+/** Two-sided confidence of the Fig. 5 slope interval. */
+export const FIG5_CONFIDENCE = 0.95;
+
 /** One point of Fig. 5: the exact Haar average of D²₁ (33) over all initial band-1 states. */
 export interface Fig5Point {
   sites: number;
@@ -16,7 +19,7 @@ export interface Fig5Point {
 export interface Fig5Result {
   againstN: Fig5Point[];
   againstSites: Fig5Point[];
-  /** Least-squares slope of ln D² on ln n, its standard error and the 95 % interval (Student t, k − 2 dof). */
+  /** Least-squares slope of ln D² on ln n, its standard error and the {@link FIG5_CONFIDENCE} interval (Student t, k − 2 dof). */
   slope: number;
   slopeStandardError: number;
   slopeInterval: [number, number];
@@ -77,7 +80,7 @@ export function fig5Scaling(o: Fig5Options): Fig5Result {
   const againstN = points.slice(0, o.levels.length);
   const fit = fitLine(againstN.map((p) => Math.log(p.levels)), againstN.map((p) => Math.log(p.d2)));
   // the one Student-t of the project (src/bench/studentT.ts, checked against closed forms and printed tables)
-  const t = fit.dof > 0 ? studentTQuantile(0.975, fit.dof) : Number.NaN;
+  const t = fit.dof > 0 ? studentTQuantile((1 + FIG5_CONFIDENCE) / 2, fit.dof) : Number.NaN;
   return {
     againstN,
     againstSites: points.slice(o.levels.length),

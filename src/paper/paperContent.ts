@@ -7,7 +7,9 @@ import type { PropagationReport } from '../runs/runPropagation.ts';
 import { RELAXATION_REALIZATION_ALLOWANCE, type RelaxationRun } from '../transport/relaxationKappaTh.ts';
 import { highTemperatureAsymptote, logKappaThEq48, lowTemperatureAsymptote } from '../transport/singleBand.ts';
 import type { Fig4Result } from './fig4Ensemble.ts';
-import type { Fig5Result } from './fig5Scaling.ts';
+import { FIG5_CONFIDENCE, type Fig5Result } from './fig5Scaling.ts';
+
+const pct95 = `${100 * FIG5_CONFIDENCE} %`;
 import type { Fig8Report } from './fig8Report.ts';
 import { PAPER_CLAIMS } from './paperClaims.ts';
 import type { ModelSpec } from '../model/modelSpec.ts';
@@ -134,7 +136,7 @@ export function paperPage(r: PaperResults): PageBlock[] {
       caption:
         `Exact Haar average of D²₁ over initial band-1 states, N = ${c.sites}, c₁ = ${c.c1} held fixed (λ = c₁δε/n), n = ${c.levels.join(', ')}, ` +
         `one coupling realization per point, D² on ${c.points} points. Least-squares slope of ln D²₁ on ln n: ${pm(q.slope, q.slopeStandardError)} ` +
-        `(95 % interval ${f(q.slopeInterval[0])} … ${f(q.slopeInterval[1])}). Right panel (the paper’s inset): against N at n = ${c.insetLevels}` +
+        `(${pct95} interval ${f(q.slopeInterval[0])} … ${f(q.slopeInterval[1])}). Right panel (the paper’s inset): against N at n = ${c.insetLevels}` +
         (c.insetLevels === FIG5_SCAN.fullInsetLevels ? '.' : ` — the paper uses n = ${FIG5_SCAN.fullInsetLevels} (\`--full\`); the default run uses the smaller n to stay within its time budget.`),
       data: 'fig5.json',
     });
@@ -202,8 +204,8 @@ export function paperVsHamcheck(r: PaperResults): string[][] {
     // outside the interval, say by how much the exponent misses, rounded up: as strong as the numbers are
     const missPercent = Math.ceil((100 * Math.abs(q.slope - PAPER_CLAIMS.fig5Slope)) / Math.abs(PAPER_CLAIMS.fig5Slope));
     const steeper = Math.abs(q.slope) > Math.abs(PAPER_CLAIMS.fig5Slope);
-    const miss = `not exactly: the 95 % interval excludes ${PAPER_CLAIMS.fig5Slope}; the exponent is within ${missPercent} % of it (D²₁ falls ${steeper ? 'slightly faster' : 'slightly slower'} than 1/n over this range)`;
-    rows.push(['Fig. 5: D²₁ against n', `∝ n^${PAPER_CLAIMS.fig5Slope} (slope ${PAPER_CLAIMS.fig5Slope})`, `slope ${pm(q.slope, q.slopeStandardError)}, 95 % ${f(q.slopeInterval[0])} … ${f(q.slopeInterval[1])}`, verdict(inside, 'confirmed (interval contains it)', miss)]);
+    const miss = `not exactly: the ${pct95} interval excludes ${PAPER_CLAIMS.fig5Slope}; the exponent is within ${missPercent} % of it (D²₁ falls ${steeper ? 'slightly faster' : 'slightly slower'} than 1/n over this range)`;
+    rows.push(['Fig. 5: D²₁ against n', `∝ n^${PAPER_CLAIMS.fig5Slope} (slope ${PAPER_CLAIMS.fig5Slope})`, `slope ${pm(q.slope, q.slopeStandardError)}, ${pct95} ${f(q.slopeInterval[0])} … ${f(q.slopeInterval[1])}`, verdict(inside, 'confirmed (interval contains it)', miss)]);
     const s = q.againstSites;
     if (s.length >= 3) {
       const first = s[1].d2 / s[0].d2;

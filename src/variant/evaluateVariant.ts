@@ -8,6 +8,12 @@ import { modelDeviation, STATES_PER_MODEL, type ModelDeviation } from './modelDe
 import type { Trajectory } from './trajectory.ts';
 import type { HamVariant } from './variant.ts';
 
+/** The smallest spread max n̄ / min n̄ over a family for which the exponent of D̄² in n̄ is fitted. */
+export const EXPONENT_MIN_SPREAD = 1.5;
+
+/** |P_pred(T_D) − P_exact(T_D)| beyond which the long-time populations are named wrong in a rejection. */
+export const LONG_TIME_GAP = 0.02;
+
 /** Models drawn from a family by default (`--family-size`): the quick size CI runs. */
 export const QUICK_FAMILY_SIZE = 8;
 
@@ -47,7 +53,7 @@ export interface VariantEvaluation {
   criterion: { statistic: string; bound: number; falseAlarm: number; c: number; text: string };
   variantStats: Statistics;
   hamStats: Statistics;
-  /** OLS slope of ln D̄² against ln n̄ with its standard error, when the family varies n̄ by ≥ 1.5×. */
+  /** OLS slope of ln D̄² against ln n̄ with its standard error, when the family varies n̄ by ≥ {@link EXPONENT_MIN_SPREAD}×. */
   exponent: { slope: number; standardError: number; hamSlope: number } | null;
   accepted: boolean;
   verdict: string;
@@ -106,11 +112,11 @@ export async function evaluateVariant(variant: HamVariant, options: EvaluationOp
   const leak = models.reduce((w, m) => (m.conservationError > w.conservationError ? m : w));
   if (leak.conservationError > 1e-6) failures.push(`probability is not conserved: |ΣP(t) − ΣP(0)| reaches ${fmt(leak.conservationError)} (model ${leak.index + 1}: ${leak.summary})`);
   const drift = longTimeDrift(models);
-  if (failures.length > 0 && drift.gap > 0.02) {
+  if (failures.length > 0 && drift.gap > LONG_TIME_GAP) {
     const m = drift.model;
     const mu = drift.site;
-    // the same 0.02 decides whether the golden-rule rates themselves reach the exact populations at T_D
-    const hamReaches = Math.abs(m.finalHam[mu] - m.finalExact[mu]) <= 0.02;
+    // the same gap decides whether the golden-rule rates themselves reach the exact populations at T_D
+    const hamReaches = Math.abs(m.finalHam[mu] - m.finalExact[mu]) <= LONG_TIME_GAP;
     const why = hamReaches
       ? "the equilibrium of the rates is off (the golden rule's is P_µ ∝ ρ_µ = n_µ/δε_µ)"
       : 'the generalized HAM misses them too: the exact dynamics does not relax as a golden-rule rate law would on this model';
@@ -176,7 +182,7 @@ function statistics(values: number[], c: number): Statistics {
 
 function fitExponent(models: ModelRecord[]): VariantEvaluation['exponent'] {
   const x = models.map((m) => Math.log(m.meanLevels));
-  if (Math.exp(Math.max(...x) - Math.min(...x)) < 1.5 || models.length < 3) return null;
+  if (Math.exp(Math.max(...x) - Math.min(...x)) < EXPONENT_MIN_SPREAD || models.length < 3) return null;
   const fit = (y: number[]) => {
     const K = x.length;
     const mx = x.reduce((a, v) => a + v, 0) / K;

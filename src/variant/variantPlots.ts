@@ -2,7 +2,7 @@ import { dotPlotSvg, paddedDomain } from '../report/dotPlot.ts';
 import { logLogScatterSvg } from '../report/logLogScatter.ts';
 import { formatNumber } from '../report/markdownTable.ts';
 import { figureSvgIds } from '../report/figureSvgIds.ts';
-import type { VariantEvaluation } from './evaluateVariant.ts';
+import { EXPONENT_MIN_SPREAD, type VariantEvaluation } from './evaluateVariant.ts';
 import { EXACT_COLOR, HAM_COLOR, VARIANT_COLOR } from './figureColors.ts';
 import { shrunkPopulationsFigure, worstPopulationsFigure } from './variantPopulationPlots.ts';
 
@@ -92,7 +92,7 @@ async function scalingFigure(e: VariantEvaluation): Promise<VariantFigure> {
   const title = `D̄² against n̄ per model: ${e.variant} and the generalized HAM`;
   const svg = await logLogScatterSvg({
     title,
-    subtitle: ex ? 'fits: least squares of ln D̄² on ln n̄' : 'no fit: the family varies n̄ by less than 1.5×',
+    subtitle: ex ? 'fits: least squares of ln D̄² on ln n̄' : `no fit: the family varies n̄ by less than ${EXPONENT_MIN_SPREAD}×`,
     xLabel: 'mean levels per site n̄ = dim/N',
     yLabel: 'D̄² (dimensionless)',
     points: [
@@ -101,7 +101,7 @@ async function scalingFigure(e: VariantEvaluation): Promise<VariantFigure> {
     ],
     lines,
   });
-  const caption = `One filled dot (${e.variant}) and one open circle (generalized HAM) per model. ${ex ? `Fitted exponent ${fmt(ex.slope)} ± ${formatNumber(ex.standardError, 2)} (generalized HAM ${fmt(ex.hamSlope)}).` : 'No exponent: n̄ varies by less than 1.5× over the family.'} Dashed: D̄² = C/n̄ with C = ${fmt(c)}; models below it count in the fraction ${fmt(e.variantStats.fractionWithinCOverN)}.`;
+  const caption = `One filled dot (${e.variant}) and one open circle (generalized HAM) per model. ${ex ? `Fitted exponent ${fmt(ex.slope)} ± ${formatNumber(ex.standardError, 2)} (generalized HAM ${fmt(ex.hamSlope)}).` : `No exponent: n̄ varies by less than ${EXPONENT_MIN_SPREAD}× over the family.`} Dashed: D̄² = C/n̄ with C = ${fmt(c)}; models below it count in the fraction ${fmt(e.variantStats.fractionWithinCOverN)}.`;
   return { name: 'variant-scaling', title, caption, svg };
 }
 
