@@ -1,5 +1,6 @@
 import { quantileSorted } from 'simple-statistics';
 import type { AccuracyFigure, BenchRecord, Exponent } from './benchRecord.ts';
+import { compareScale, type ScaleComparison } from './compareScale.ts';
 import { mannWhitney } from './speedTest.ts';
 import { studentTQuantile } from './studentT.ts';
 
@@ -46,9 +47,12 @@ export interface Comparison {
   tasks: TaskComparison[];
   accuracy: FigureComparison[];
   exponents: ExponentComparison[];
+  /** The `scale` sections: peak RSS against its bound, propagation seconds (reported, not gated), norm drift. */
+  scale: ScaleComparison;
   /** Per-test significance level α/m. */
   perTestAlpha: number;
   regressions: number;
+  /** Regressions, accuracy figures beyond tolerance or bound, and scale rows marked `x`. */
   failures: number;
   warnings: string[];
 }
@@ -65,7 +69,8 @@ function bootstrapRatio(base: readonly number[], head: readonly number[], seed: 
   return [quantileSorted(ratios, 0.025), quantileSorted(ratios, 0.975)];
 }
 
-function compareFigure(id: string, b: AccuracyFigure, h: AccuracyFigure): FigureComparison {
+/** Two-sided: |head| above its bound or |head − base| beyond the larger tolerance fails, as does a figure not measured. */
+export function compareFigure(id: string, b: AccuracyFigure, h: AccuracyFigure): FigureComparison {
   const tolerance = Math.max(b.tolerance, h.tolerance);
   const out = { id, base: b.value, head: h.value, tolerance, bound: h.bound, ok: true, why: '' };
   if (b.value === null || h.value === null) return { ...out, ok: false, why: 'not measured' };
@@ -99,7 +104,7 @@ function compareExponent(id: string, b: Exponent | null, h: Exponent | null, alp
  * than `threshold` AND the one-sided Mann–Whitney test rejects at α/m (m = tasks compared, Bonferroni);
  * `+` likewise for a speed-up. Accuracy figures and scaling exponents are compared two-sided (a change
  * beyond the derived tolerance fails, whichever the direction). Tasks whose version changed start a new
- * series and are not compared.
+ * series and are not compared. The `scale` sections are compared by {@link compareScale}.
  */
 export function compareRecords(base: BenchRecord, head: BenchRecord, opts: CompareOptions): Comparison {
   const warnings: string[] = [];
@@ -145,6 +150,7 @@ export function compareRecords(base: BenchRecord, head: BenchRecord, opts: Compa
   // the exponents are a second family: Bonferroni over them at the same family-wise α
   const exponents = fitted.map(([id, b, h]) => compareExponent(id, b, h, opts.alpha / fitted.length)).filter((x): x is ExponentComparison => x !== null);
   const regressions = tasks.filter((t) => t.mark === '-').length + exponents.filter((e) => e.mark === '-').length;
-  const failures = regressions + accuracy.filter((a) => !a.ok).length;
-  return { tasks, accuracy, exponents, perTestAlpha, regressions, failures, warnings };
+  const scale = compareScale(base, head);
+  const failures = regressions + accuracy.filter((a) => !a.ok).length + scale.failures;
+  return { tasks, accuracy, exponents, scale, perTestAlpha, regressions, failures, warnings };
 }

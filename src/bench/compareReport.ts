@@ -1,5 +1,6 @@
 import { markdownTable } from '../report/markdownTable.ts';
 import type { Comparison, ExponentComparison, FigureComparison } from './compareRecords.ts';
+import { formatScaleComparison } from './compareScale.ts';
 
 const sec = (x: number | null) => (x === null ? '—' : x.toExponential(3));
 
@@ -12,7 +13,7 @@ function figures(title: string, rows: (FigureComparison | ExponentComparison)[])
   );
 }
 
-/** The comparison as Markdown: speed table with +/−/~ marks, accuracy and exponent tables, warnings, verdict. */
+/** The comparison as Markdown: speed table with +/−/~ marks, accuracy, exponent and scale tables, warnings, verdict. */
 export function formatComparison(c: Comparison, opts: { threshold: number; alpha: number }): string {
   const speed = markdownTable(
     ['', 'task', 'base p50 s', 'head p50 s', 'head/base', '95 % CI', 'p'],
@@ -29,6 +30,9 @@ export function formatComparison(c: Comparison, opts: { threshold: number; alpha
   const legend =
     `- slower by > ${(100 * opts.threshold).toFixed(0)} % and significant (one-sided Mann–Whitney p < α/m = ${c.perTestAlpha.toExponential(1)}); ` +
     '+ faster likewise; ~ neither; new/gone/changed: no comparable series (a changed task version starts a new one)';
-  const verdict = c.failures === 0 ? 'no regression' : `${c.regressions} speed regression(s) (tasks and scaling exponents), ${c.failures - c.regressions} accuracy change(s) beyond tolerance`;
-  return [speed, '', legend, '', figures('accuracy figures', c.accuracy), '', figures('scaling exponents', c.exponents), '', ...c.warnings.map((w) => `warning: ${w}`), `verdict: ${verdict}`].join('\n');
+  const accuracyFailures = c.failures - c.regressions - c.scale.failures;
+  const scaleVerdict = c.scale.failures ? `, ${c.scale.failures} scale-run failure(s) (peak RSS over its bound, norm drift, or a failed run)` : '';
+  const verdict = c.failures === 0 ? 'no regression' : `${c.regressions} speed regression(s) (tasks and scaling exponents), ${accuracyFailures} accuracy change(s) beyond tolerance${scaleVerdict}`;
+  const scaleLegend = c.scale.notCompared === null ? ['scale run: x fails (HEAD above a bound or beyond the drift tolerance, or its run failed); ~ reported only: the propagation time is one sample per run, so no test and no gate', ''] : [''];
+  return [speed, '', legend, '', figures('accuracy figures', c.accuracy), '', figures('scaling exponents', c.exponents), '', formatScaleComparison(c.scale), ...scaleLegend, ...c.warnings.map((w) => `warning: ${w}`), `verdict: ${verdict}`].join('\n');
 }

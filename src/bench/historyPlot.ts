@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { PLOT_CONFIG, renderVegaLiteSvg } from '../report/vegaSvg.ts';
 import { BENCH_FORMAT, type BenchRecord } from './benchRecord.ts';
+import { scaleHistorySpec } from './historyScale.ts';
 
 /** The `hamcheck-bench/2` records of a folder, oldest first (other JSON files are skipped, and counted). */
 export async function readRecords(dir: string): Promise<{ records: BenchRecord[]; skipped: number }> {
@@ -35,9 +36,10 @@ const CONFIG = { ...PLOT_CONFIG, legend: { ...PLOT_CONFIG.legend, labelLimit: 48
  * The history plots (Vega-Lite → SVG): `speed` — p50 per task over the runs, one line per series (task id
  * and version: a changed task starts a new line), one panel per task kind, log axis, the interquartile range
  * as a band; `accuracy` — each accuracy figure's |value| over the runs, per series; `exponents` — the fitted
- * scaling exponents with their confidence intervals.
+ * scaling exponents with their confidence intervals; `scale` — the full runs' scale section, peak RSS over its
+ * bound and propagation seconds, one line per scale version (src/bench/historyScale.ts).
  */
-export async function historySvgs(records: readonly BenchRecord[]): Promise<{ speed: string; accuracy: string; exponents: string }> {
+export async function historySvgs(records: readonly BenchRecord[]): Promise<{ speed: string; accuracy: string; exponents: string; scale: string }> {
   const order = records.map(runLabel);
   const speedRows = records.flatMap((r, k) =>
     r.tasks.map((t) => ({ run: order[k], kind: t.kind, series: `${t.id} @${t.version.slice(0, 6)}`, p50: t.summary.p50, q1: t.summary.q1, q3: t.summary.q3 })),
@@ -88,5 +90,6 @@ export async function historySvgs(records: readonly BenchRecord[]): Promise<{ sp
       { mark: { type: 'point', filled: true }, encoding: { x, y: { field: 'value', type: 'quantitative' }, color: { field: 'series', type: 'nominal' } } },
     ],
   } as unknown as TopLevelSpec;
-  return { speed: await renderVegaLiteSvg(speed), accuracy: await renderVegaLiteSvg(accuracy), exponents: await renderVegaLiteSvg(exponents) };
+  const scale = scaleHistorySpec(records, order, { x, config: CONFIG, width: WIDTH });
+  return { speed: await renderVegaLiteSvg(speed), accuracy: await renderVegaLiteSvg(accuracy), exponents: await renderVegaLiteSvg(exponents), scale: await renderVegaLiteSvg(scale) };
 }
