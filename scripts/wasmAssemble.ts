@@ -4,17 +4,23 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wabtFactory from 'wabt';
+import { wasmApi } from '../src/linalg/wasm/wasmApi.ts';
 
 /** Where the kernels' .wat sources and their generated modules live. */
 export const WASM_DIR = join(dirname(dirname(fileURLToPath(import.meta.url))), 'src', 'linalg', 'wasm');
 
-/** The binary of one .wat file (SIMD and bulk memory on, as every supported Node has them). */
+/**
+ * The binary of one .wat file (SIMD, bulk memory and shared memory on, as every supported Node has them),
+ * validated by this Node's own engine: wabt 1.0.39's validator refuses shared memories whatever its
+ * `threads` flag says, so its validate() is not called.
+ */
 export async function assembleWat(path: string): Promise<Uint8Array> {
   const wabt = await wabtFactory();
-  const module = wabt.parseWat(basename(path), readFileSync(path, 'utf8'), { simd: true, bulk_memory: true });
+  const module = wabt.parseWat(basename(path), readFileSync(path, 'utf8'), { simd: true, bulk_memory: true, threads: true });
   try {
-    module.validate();
-    return new Uint8Array(module.toBinary({ log: false, write_debug_names: false }).buffer);
+    const bytes = new Uint8Array(module.toBinary({ log: false, write_debug_names: false }).buffer);
+    if (wasmApi === undefined || !wasmApi.validate(bytes)) throw new Error(`${basename(path)}: the assembled module does not validate in this Node`);
+    return bytes;
   } finally {
     module.destroy();
   }

@@ -9,23 +9,15 @@ import { stopBandPopulationWorkers } from '../../src/exact/bandPopulationWorkerP
 import { eigenSystem } from '../../src/exact/eigenPropagator.ts';
 import { initialState } from '../../src/model/initialState.ts';
 import { seededChain } from '../support/smallModels.ts';
+import { withEnv } from '../support/withEnv.ts';
 import { FAILURE_MESSAGE } from './fixtures/failingBandPopulationKernel.ts';
 
 const FAILING = new URL('./fixtures/failingBandPopulationKernel.ts', import.meta.url).href;
 
 afterAll(() => stopBandPopulationWorkers());
 
-/** Runs `f` with HAMCHECK_THREADS = `threads`, restoring the variable afterwards. */
-function withThreads<T>(threads: string, f: () => T): T {
-  const saved = process.env.HAMCHECK_THREADS;
-  process.env.HAMCHECK_THREADS = threads;
-  try {
-    return f();
-  } finally {
-    if (saved === undefined) delete process.env.HAMCHECK_THREADS;
-    else process.env.HAMCHECK_THREADS = saved;
-  }
-}
+/** Runs `f` with HAMCHECK_THREADS = `threads`. */
+const withThreads = <T>(threads: string, f: () => T): T => withEnv({ HAMCHECK_THREADS: threads }, f);
 
 /** The bits of every population, state after state (so −0, NaN payloads and the last ulp all count). */
 function bits(rows: Float64Array[]): BigUint64Array {

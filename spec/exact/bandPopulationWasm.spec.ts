@@ -11,22 +11,9 @@ import { wasmArenaBytes } from '../../src/exact/bandPopulationWasmKernel.ts';
 import { eigenSystem } from '../../src/exact/eigenPropagator.ts';
 import { initialState } from '../../src/model/initialState.ts';
 import { seededChain } from '../support/smallModels.ts';
+import { withEnv } from '../support/withEnv.ts';
 
 afterAll(() => stopBandPopulationWorkers());
-
-/** Runs `f` with the given environment variables, restoring them afterwards. */
-function withEnv<T>(vars: Record<string, string>, f: () => T): T {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return f();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /** The bits of every population, state after state (so −0 and the last ulp count). */
 function bits(rows: Float64Array[]): BigUint64Array {

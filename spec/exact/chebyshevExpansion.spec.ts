@@ -95,7 +95,7 @@ describe('chebyshevExpansion', () => {
       re.set(r, first * 12);
       im.set(i, first * 12);
     });
-    expect(run).toEqual({ terms: whole.terms, threads: whole.threads });
+    expect(run).toEqual({ terms: whole.terms, threads: whole.threads, kernel: whole.kernel });
     // the first pass takes the remainder, the others perPass states each
     expect(firsts).toEqual(Array.from({ length: Math.ceil(7 / perPass) }, (_, g) => Math.max(0, 7 - perPass * (Math.ceil(7 / perPass) - g))));
     expect(re).toEqual(whole.re);

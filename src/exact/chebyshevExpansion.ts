@@ -1,6 +1,7 @@
 import { besselJSequence } from '../linalg/besselJSequence.ts';
 import type { BlockTridiagonalOperator } from '../linalg/blockTridiagonalOperator.ts';
 import { sharedFloat64, sharedInt32 } from '../linalg/sharedArrays.ts';
+import { chebyshevSharedMemory, MemoryViews, WASM_BLOCK_COPY_MAX_BYTES } from '../linalg/wasm/chebyshevKernelsWasm.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ComplexVector } from '../linalg/complexVector.ts';
 import type { ChebyshevBuffers } from './chebyshevKernel.ts';
@@ -16,6 +17,8 @@ export interface ChebyshevStates {
   /** Terms of the expansion (matvecs + 1). */
   terms: number;
   threads: number;
+  /** Which loops ran (see {@link chebyshevInPasses}). */
+  kernel: 'wasm' | 'ts';
 }
 
 /**
@@ -32,7 +35,9 @@ export function chebyshevExpansion(
   onProgress?: (fraction: number) => void,
 ): ChebyshevStates | null {
   let states: { re: Float64Array; im: Float64Array } = { re: new Float64Array(0), im: new Float64Array(0) };
-  const run = chebyshevInPasses(op, psi0, times, centre, halfWidth, tolerance, times.length, (_, re, im) => void (states = { re, im }), onProgress);
+  // views of a larger (WebAssembly) memory are copied out, so the result does not keep the blocks' copy alive
+  const own = (a: Float64Array) => (a.byteLength === a.buffer.byteLength ? a : a.slice());
+  const run = chebyshevInPasses(op, psi0, times, centre, halfWidth, tolerance, times.length, (_, re, im) => void (states = { re: own(re), im: own(im) }), onProgress);
   return run === null ? null : { ...states, ...run };
 }
 
@@ -44,7 +49,9 @@ export function chebyshevExpansion(
  * @remarks
  * With H̃ = (H − c)/a: e^{−iHt} = e^{−ict} Σ_k (2 − δ_k0)(−i)^k J_k(a t) T_k(H̃). The vectors
  * φ_k = T_k(H̃)ψ(0) are computed (φ_{k+1} = 2H̃φ_k − φ_{k−1}) and added into every time of the group that
- * still needs them, by the shared-memory kernel ({@link runChebyshevParticipant}) on all available threads.
+ * still needs them, by the shared-memory kernel ({@link runChebyshevParticipant}) on all available threads,
+ * in its WebAssembly f64x2 loops when the blocks fit {@link WASM_BLOCK_COPY_MAX_BYTES} (they are copied
+ * into one shared WebAssembly memory with the vectors), else in its TypeScript loops on the blocks in place.
  * Each pass computes the same φ_k and adds them into each ψ(t_j) in the same order, so the states do not
  * depend on `perPass` bit for bit; a split costs the recurrence again up to the earlier groups' orders
  * (for sorted times and two groups, 1 + (T − perPass)/T of one pass).
@@ -65,11 +72,13 @@ export function chebyshevInPasses(
   perPass: number,
   onPass: (first: number, re: Float64Array, im: Float64Array) => void,
   onProgress?: (fraction: number) => void,
-): { terms: number; threads: number } | null {
+): { terms: number; threads: number; kernel: 'wasm' | 'ts' } | null {
   const { dim } = op;
   const T = times.length;
   const m = Math.max(1, Math.min(T, Math.floor(perPass)));
-  assertFitsInMemory('times.count', 16 * m * dim + 64 * dim, `${m} output states of dimension ${dim}`);
+  // the output states and the recurrence's vectors, and (WebAssembly loops) the copy of blocks up to WASM_BLOCK_COPY_MAX_BYTES
+  const blockCopy = 16 * op.blockRe.length <= WASM_BLOCK_COPY_MAX_BYTES ? 16 * op.blockRe.length : 0;
+  assertFitsInMemory('times.count', 16 * m * dim + 64 * dim + blockCopy, `${m} output states of dimension ${dim}`);
   const orders = new Int32Array(T);
   const tables: Float64Array[] = [];
   for (let j = 0; j < T; j++) {
@@ -83,31 +92,37 @@ export function chebyshevInPasses(
   const size = op.blockRe.length >= PARALLEL_MIN_ENTRIES ? chebyshevThreads() : 1;
   const f64 = size > 1 ? sharedFloat64 : (length: number) => new Float64Array(length);
   const i32 = size > 1 ? sharedInt32 : (length: number) => new Int32Array(length);
+  // the large arrays in a shared WebAssembly memory when its loops can run (chebyshevKernel.ts), the blocks copied
+  const large = [op.blockRe.length, op.blockIm.length, 2 * dim, 2 * dim, dim, dim, size * dim, size * dim, m * dim, m * dim];
+  const memory = 16 * op.blockRe.length <= WASM_BLOCK_COPY_MAX_BYTES ? chebyshevSharedMemory(MemoryViews.bytesFor(large)) : null;
+  const views = memory === null ? null : new MemoryViews(memory);
+  const big = views === null ? f64 : (length: number) => views.f64(length);
   // Stryker restore all
   const b: ChebyshevBuffers = {
     dim,
     diagonal: copy(f64(dim), op.diagonal),
     groups: copy(i32(op.groups.length), op.groups),
     // Stryker disable next-line all: sharing the blocks when size > 1 is equivalent in the serial mutation runs (HAMCHECK_THREADS=1 gives size = 1, and shared and plain arrays compute the same numbers); the threaded path is checked by spec/exact/chebyshevThreads.spec.ts
-    blockRe: size > 1 ? inSharedMemory(op.blockRe) : op.blockRe,
+    blockRe: views !== null ? copy(big(op.blockRe.length), op.blockRe) : size > 1 ? inSharedMemory(op.blockRe) : op.blockRe,
     // Stryker disable next-line all: as for blockRe
-    blockIm: size > 1 ? inSharedMemory(op.blockIm) : op.blockIm,
+    blockIm: views !== null ? copy(big(op.blockIm.length), op.blockIm) : size > 1 ? inSharedMemory(op.blockIm) : op.blockIm,
     blockStart: copy(i32(op.blockStart.length), op.blockStart),
     times: 0,
     maxOrder: 0,
     coeffs: f64(0),
     orders: i32(0),
-    stateRe: f64(2 * dim),
-    stateIm: f64(2 * dim),
-    directRe: f64(dim),
-    directIm: f64(dim),
-    scatterRe: f64(size * dim),
-    scatterIm: f64(size * dim),
-    accRe: f64(m * dim),
-    accIm: f64(m * dim),
+    stateRe: big(2 * dim),
+    stateIm: big(2 * dim),
+    directRe: big(dim),
+    directIm: big(dim),
+    scatterRe: big(size * dim),
+    scatterIm: big(size * dim),
+    accRe: big(m * dim),
+    accIm: big(m * dim),
     normParts: f64(size),
     control: i32(4),
     params: f64(3),
+    ...(memory === null ? {} : { memory }),
   };
   let norm0 = 0;
   for (let i = 0; i < dim; i++) norm0 += psi0.re[i] ** 2 + psi0.im[i] ** 2;
@@ -156,7 +171,7 @@ export function chebyshevInPasses(
     }
     onPass(j0, b.accRe.subarray(0, count * dim), b.accIm.subarray(0, count * dim));
   }
-  return { terms: largest(orders) + 1, threads: size };
+  return { terms: largest(orders) + 1, threads: size, kernel: memory === null ? 'ts' : 'wasm' };
 }
 
 /**

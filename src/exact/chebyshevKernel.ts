@@ -1,4 +1,6 @@
 import { fusedBlockRows } from '../linalg/fusedBlockRows.ts';
+import { address, type ChebyshevWasm, chebyshevKernelsFor } from '../linalg/wasm/chebyshevKernelsWasm.ts';
+import type { WasmMemory } from '../linalg/wasm/wasmApi.ts';
 
 /**
  * The Chebyshev recurrence of {@link chebyshevPropagator} as a loop that `size` participants (the main
@@ -13,6 +15,11 @@ import { fusedBlockRows } from '../linalg/fusedBlockRows.ts';
  * C. (barrier) every participant checks ‖φ_k‖ ≤ growthLimit (the spectral-bound verification) and adds
  *    c_jk φ_k into the output times j ≡ rank (mod size).
  * Two barriers per step. The result is independent of `size` up to the order of the scatter sums.
+ *
+ * With `memory` set, the blocks, states, direct, scatter and output arrays are views of that shared
+ * WebAssembly memory and every participant runs phases A and C in its f64x2 kernels
+ * (src/linalg/wasm/chebyshevKernels.wat): phase C and the scatter of A are the TypeScript loops' sums bit
+ * for bit, the row sums of A are summed in two lanes (within cols·ε·Σ|terms| of the sequential sums).
  */
 export interface ChebyshevBuffers {
   /** The operator H (see {@link BlockTridiagonalOperator}). */
@@ -43,6 +50,8 @@ export interface ChebyshevBuffers {
   control: Int32Array;
   /** [centre, halfWidth, growthLimit]. */
   params: Float64Array;
+  /** The shared WebAssembly memory the large arrays live in, when the WebAssembly loops run (see above). */
+  memory?: WasmMemory;
 }
 
 /** Runs participant `rank`; returns false when the Chebyshev vectors grew (spectrum outside [c − a, c + a]). */
@@ -54,11 +63,13 @@ export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onPro
   const r0 = Math.floor((rank * dim) / size);
   const r1 = Math.floor(((rank + 1) * dim) / size);
   const progressEvery = Math.max(1, Math.floor(maxOrder / 100));
+  // Stryker disable next-line all: the mutation runs use the TypeScript loops (HAMCHECK_KERNEL=ts, no memory); the WebAssembly ones are checked by spec/exact/chebyshevWasm.spec.ts
+  const wasm = b.memory === undefined ? null : chebyshevKernelsFor(b.memory);
   let cur = 0;
-  accumulate(b, 0, cur, rank, size);
+  accumulate(b, 0, cur, rank, size, wasm);
   for (let k = 1; k <= maxOrder; k++) {
     const other = cur ^ 1;
-    matvecRows(b, cur * dim, rank * dim, rank, size);
+    matvecRows(b, cur * dim, rank * dim, rank, size, wasm);
     barrier(b.control, size);
     combineRows(b, cur * dim, other * dim, r0, r1, rank, size, centre, k === 1 ? 1 / halfWidth : 2 / halfWidth, k === 1 ? 0 : -1);
     barrier(b.control, size);
@@ -66,7 +77,7 @@ export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onPro
     for (let w = 0; w < size; w++) norm2 += b.normParts[w];
     if (Math.sqrt(norm2) > growthLimit) return false;
     cur = other;
-    accumulate(b, k, cur, rank, size);
+    accumulate(b, k, cur, rank, size, wasm);
     if (onProgress && k % progressEvery === 0) onProgress(k / maxOrder);
   }
   barrier(b.control, size);
@@ -74,7 +85,7 @@ export function runChebyshevParticipant(b: ChebyshevBuffers, rank: number, onPro
 }
 
 /** Phase A for this participant's share of the rows of every block, reading the state slot at `x`. */
-function matvecRows(b: ChebyshevBuffers, x: number, s: number, rank: number, size: number): void {
+function matvecRows(b: ChebyshevBuffers, x: number, s: number, rank: number, size: number, wasm: ChebyshevWasm | null): void {
   const { groups, dim } = b;
   b.scatterRe.fill(0, s + groups[1], s + dim);
   b.scatterIm.fill(0, s + groups[1], s + dim);
@@ -87,7 +98,15 @@ function matvecRows(b: ChebyshevBuffers, x: number, s: number, rank: number, siz
     const i1 = Math.floor(((rank + 1) * rows) / size);
     b.directRe.fill(0, top + i0, top + i1);
     b.directIm.fill(0, top + i0, top + i1);
-    fusedBlockRows(b.blockRe, b.blockIm, b.blockStart[g], groups[g + 2] - bot, i0, i1, 1, b.stateRe, b.stateIm, x + top, x + bot, b.directRe, b.directIm, top, b.scatterRe, b.scatterIm, s + bot);
+    const cols = groups[g + 2] - bot;
+    // Stryker disable next-line all: the mutation runs use the TypeScript loops (HAMCHECK_KERNEL=ts); checked by spec/exact/chebyshevWasm.spec.ts
+    if (wasm !== null) {
+      const c = b.blockStart[g];
+      // prettier-ignore
+      wasm.fusedBlockRows(address(b.blockRe, c), address(b.blockIm, c), cols, i0, i1, 1, address(b.stateRe, x + top), address(b.stateIm, x + top), address(b.stateRe, x + bot), address(b.stateIm, x + bot), address(b.directRe, top), address(b.directIm, top), address(b.scatterRe, s + bot), address(b.scatterIm, s + bot));
+    } else {
+      fusedBlockRows(b.blockRe, b.blockIm, b.blockStart[g], cols, i0, i1, 1, b.stateRe, b.stateIm, x + top, x + bot, b.directRe, b.directIm, top, b.scatterRe, b.scatterIm, s + bot);
+    }
   }
 }
 
@@ -124,7 +143,7 @@ function combineRows(
 }
 
 /** Phase C: acc_j += c_jk φ_k for this participant's times j ≡ rank (mod size). */
-function accumulate(b: ChebyshevBuffers, k: number, slot: number, rank: number, size: number): void {
+function accumulate(b: ChebyshevBuffers, k: number, slot: number, rank: number, size: number, wasm: ChebyshevWasm | null): void {
   const { dim } = b;
   const stride = b.maxOrder + 1;
   const x = slot * dim;
@@ -134,7 +153,9 @@ function accumulate(b: ChebyshevBuffers, k: number, slot: number, rank: number, 
     if (k > b.orders[j]) continue;
     const w = b.coeffs[j * stride + k];
     const a = j * dim;
-    if (!imaginary) {
+    // Stryker disable next-line all: the mutation runs use the TypeScript loops (HAMCHECK_KERNEL=ts); checked by spec/exact/chebyshevWasm.spec.ts
+    if (wasm !== null) wasm.accumulate(address(accRe, a), address(accIm, a), address(re, x), address(im, x), dim, w, imaginary ? 1 : 0);
+    else if (!imaginary) {
       for (let i = 0; i < dim; i++) {
         accRe[a + i] += w * re[x + i];
         accIm[a + i] += w * im[x + i];

@@ -90,7 +90,7 @@ export function chebyshevFromEstimate(
       times: Float64Array.from(times),
       populations,
       norms,
-      details: { terms: states.terms, matvecs: states.terms - 1, passes: Math.ceil(times.length / perPass), threads: states.threads, restarts: attempt, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
+      details: { terms: states.terms, matvecs: states.terms - 1, passes: Math.ceil(times.length / perPass), threads: states.threads, kernel: states.kernel, restarts: attempt, spectralCentre: centre, spectralHalfWidth: halfWidth, tolerance },
     };
   }
   throw new HamcheckNumericalError('chebyshevPropagator: could not bound the spectrum of H (Chebyshev vectors kept growing)');

@@ -1,4 +1,5 @@
 import { COMPLEX_GEMM_WASM_BASE64 } from './complexGemmWasm.generated.ts';
+import { compileBase64, preferredKernel, type WasmApi, wasmApi, type WasmMemory } from './wasmApi.ts';
 
 /**
  * The largest arena {@link ComplexGemmArena.create} allocates: 2 GiB, so every byte address and every
@@ -6,10 +7,6 @@ import { COMPLEX_GEMM_WASM_BASE64 } from './complexGemmWasm.generated.ts';
  */
 export const WASM_ARENA_MAX_BYTES = 2 ** 31 - 2 ** 16;
 
-/** Which complex GEMM kernel runs: `HAMCHECK_KERNEL=ts` forces the TypeScript one, anything else prefers WebAssembly. */
-export function preferredGemmKernel(): 'wasm' | 'ts' {
-  return process.env.HAMCHECK_KERNEL === 'ts' ? 'ts' : 'wasm';
-}
 
 /** B of C = A·Bᵀ packed in column quads for the WebAssembly kernel (see complexGemm.wat). */
 export interface PackedColumns {
@@ -23,28 +20,11 @@ export interface PackedColumns {
 
 type GemmExport = (aRe: number, aIm: number, lda: number, m: number, b: number, quads: number, k: number, cRe: number, cIm: number) => void;
 
-/** The part of the WebAssembly JS API used here (Node's types leave it to lib.dom, which this project does not load). */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer;
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-  Memory: new (descriptor: { initial: number }) => WasmMemory;
-}
-const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
-
 let compiled: object | null | undefined;
 
-/** The compiled kernel module, or null where this runtime lacks WebAssembly (SIMD). */
+/** The compiled kernel module (once per thread), or null where this runtime lacks WebAssembly SIMD. */
 function kernelModule(): object | null {
-  if (compiled === undefined) {
-    try {
-      compiled = wasm === undefined ? null : new wasm.Module(Buffer.from(COMPLEX_GEMM_WASM_BASE64, 'base64'));
-    } catch {
-      compiled = null;
-    }
-  }
+  if (compiled === undefined) compiled = compileBase64(COMPLEX_GEMM_WASM_BASE64);
   return compiled;
 }
 
@@ -73,14 +53,14 @@ export class ComplexGemmArena {
 
   /** An arena of at least `bytes` (plus 16 per allocation for alignment), or null (see the class remarks). */
   static create(bytes: number): ComplexGemmArena | null {
-    if (preferredGemmKernel() === 'ts' || !(bytes >= 0) || bytes > WASM_ARENA_MAX_BYTES) return null;
+    if (preferredKernel() === 'ts' || !(bytes >= 0) || bytes > WASM_ARENA_MAX_BYTES) return null;
     const module = kernelModule();
-    return module === null || wasm === undefined ? null : new ComplexGemmArena(wasm, module, Math.max(bytes, 1));
+    return module === null || wasmApi === undefined ? null : new ComplexGemmArena(wasmApi, module, Math.max(bytes, 1));
   }
 
   /** Whether {@link create} can give an arena here (WebAssembly SIMD present, `HAMCHECK_KERNEL` not `ts`). */
   static available(): boolean {
-    return preferredGemmKernel() === 'wasm' && kernelModule() !== null;
+    return preferredKernel() === 'wasm' && kernelModule() !== null;
   }
 
   /** Bytes an arena needs for allocations of these lengths (doubles), alignment included. */
