@@ -1,7 +1,6 @@
 import { eigenSystem } from '../exact/eigenPropagator.ts';
 import { decayConstant } from '../ham/decayConstant.ts';
 import { hamPopulations } from '../ham/hamPopulations.ts';
-import { complexGemmNT } from '../linalg/complexGemm.ts';
 import { buildChainModel } from '../model/buildChainModel.ts';
 import { criteria, type Criteria } from '../model/criteria.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
@@ -9,6 +8,7 @@ import { NormalDeviates } from '../model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../model/rng/xoshiro128.ts';
 import type { ModelSpec } from '../model/modelSpec.ts';
 import { evenTimes } from '../runs/propagationSpec.ts';
+import { fig4Products } from './fig4Products.ts';
 import { haarMeanSquaredDeviation, haarQuadraticMoments, trapezoidMeanWeights, type HaarMoments } from './haarQuadraticForm.ts';
 
 /** Input of {@link fig4Ensemble}: the model (site 1 holds the initial band states), the ensemble and the D² grid. */
@@ -49,7 +49,7 @@ export interface Fig4Result {
  *
  * @remarks
  * Per time: W (n²·Nn complex multiply-adds), WW† for Tr A² (n³), W·Z for all S states (n²S), all through
- * {@link complexGemmNT}. The exact Haar average uses {@link haarQuadraticMoments} with Tr A = ‖W‖_F² and
+ * {@link fig4Products} (the WebAssembly GEMM, or complexGemmNT: the same bits). The exact Haar average uses {@link haarQuadraticMoments} with Tr A = ‖W‖_F² and
  * Tr A² = ‖WW†‖_F², on the same trapezoid grid as the sampled D², so the two compare like with like.
  */
 export function fig4Ensemble(opts: Fig4Options): Fig4Result {
@@ -86,17 +86,9 @@ export function fig4Ensemble(opts: Fig4Options): Fig4Result {
   }
   const vbRe = sys.vectorsRe.subarray(0, n * dim);
   const vbIm = sys.vectorsIm.subarray(0, n * dim);
-  const vbConjIm = vbIm.map((x) => -x);
-  const xRe = new Float64Array(n * dim);
-  const xIm = new Float64Array(n * dim);
-  const wRe = new Float64Array(n * n);
-  const wIm = new Float64Array(n * n);
-  const wConjIm = new Float64Array(n * n);
-  const gRe = new Float64Array(n * n);
-  const gIm = new Float64Array(n * n);
   const BLOCK = 256;
-  const psiRe = new Float64Array(n * BLOCK);
-  const psiIm = new Float64Array(n * BLOCK);
+  const pr = fig4Products(vbRe, vbIm, n, dim, zRe, zIm, S, BLOCK);
+  const { xRe, xIm, wRe, wIm, ldw, gRe, gIm, ldg, psiRe, psiIm } = pr;
   const d2 = new Float64Array(S);
   const moments: HaarMoments[] = [];
   for (let m = 0; m < times.length; m++) {
@@ -110,22 +102,19 @@ export function fig4Ensemble(opts: Fig4Options): Fig4Result {
         xIm[o] = vbRe[o] * sn + vbIm[o] * c;
       }
     }
-    complexGemmNT(xRe, xIm, n, vbRe, vbConjIm, n, dim, wRe, wIm);
+    pr.formW();
     let trA = 0;
-    for (let i = 0; i < n * n; i++) {
-      trA += wRe[i] * wRe[i] + wIm[i] * wIm[i];
-      wConjIm[i] = -wIm[i];
-    }
-    complexGemmNT(wRe, wIm, n, wRe, wConjIm, n, n, gRe, gIm);
+    for (let a = 0; a < n; a++) for (let j = a * ldw; j < a * ldw + n; j++) trA += wRe[j] * wRe[j] + wIm[j] * wIm[j];
+    pr.formG();
     let trA2 = 0;
-    for (let i = 0; i < n * n; i++) trA2 += gRe[i] * gRe[i] + gIm[i] * gIm[i];
+    for (let a = 0; a < n; a++) for (let j = a * ldg; j < a * ldg + n; j++) trA2 += gRe[j] * gRe[j] + gIm[j] * gIm[j];
     moments.push(haarQuadraticMoments(n, trA, trA2));
     for (let s0 = 0; s0 < S; s0 += BLOCK) {
       const sb = Math.min(BLOCK, S - s0);
-      complexGemmNT(wRe, wIm, n, zRe.subarray(s0 * n), zIm.subarray(s0 * n), sb, n, psiRe, psiIm);
+      const ld = pr.formPsi(s0, sb);
       for (let b = 0; b < sb; b++) {
         let p = 0;
-        for (let a = 0; a < n; a++) p += psiRe[a * sb + b] ** 2 + psiIm[a * sb + b] ** 2;
+        for (let a = 0; a < n; a++) p += psiRe[a * ld + b] ** 2 + psiIm[a * ld + b] ** 2;
         d2[s0 + b] += weights[m] * (ham[m] - p) ** 2;
       }
     }

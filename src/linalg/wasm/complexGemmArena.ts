@@ -89,21 +89,27 @@ export class ComplexGemmArena {
    * `conjugate` negates the imaginary part (for A·B†). Padding columns are zero.
    */
   packColumns(bRe: Float64Array, bIm: Float64Array, p: number, k: number, ldb: number, conjugate: boolean): PackedColumns {
-    const quads = Math.ceil(p / 4);
     const packed = this.alloc(ComplexGemmArena.packedLength(p, k));
+    const b = { ptr: packed.byteOffset, quads: Math.ceil(p / 4), k };
+    this.repack(b, bRe, bIm, p, ldb, conjugate);
+    return b;
+  }
+
+  /** Packs a new B of the same shape into `b` (from {@link packColumns}), e.g. a matrix that changes per time. */
+  repack(b: PackedColumns, bRe: Float64Array, bIm: Float64Array, p: number, ldb: number, conjugate: boolean): void {
+    const { k } = b;
+    if (Math.ceil(p / 4) !== b.quads) throw new RangeError(`ComplexGemmArena.repack: ${p} columns do not fit ${b.quads} quads`);
+    const packed = new Float64Array(this.memory.buffer, b.ptr, ComplexGemmArena.packedLength(p, k));
     const sign = conjugate ? -1 : 1;
     for (let j = 0; j < p; j++) {
-      const q = j >> 2;
-      const lane = j & 3;
       // [re lanes 0–3 | im lanes 0–3] per inner index l
-      const base = q * k * 8 + lane;
+      const base = (j >> 2) * k * 8 + (j & 3);
       const row = j * ldb;
       for (let l = 0; l < k; l++) {
         packed[base + 8 * l] = bRe[row + l];
         packed[base + 8 * l + 4] = sign * bIm[row + l];
       }
     }
-    return { ptr: packed.byteOffset, quads, k };
   }
 
   /**
