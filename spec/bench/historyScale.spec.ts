@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchRecord } from '../../src/bench/benchRecord.ts';
-import { historySvgs } from '../../src/bench/historyPlot.ts';
+import { historySvgs, runLabel } from '../../src/bench/historyPlot.ts';
 import { SCALE_PANELS, scaleHistoryRows } from '../../src/bench/historyScale.ts';
 import { SCALE_BOUND } from '../../src/bench/scaleFigure.ts';
 import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
@@ -34,7 +34,7 @@ const newVersion = later(1, 'c0ffee1', (r) => void (r.scale!.version = 'f'.repea
 const failed = later(2, 'dead001', (r) => Object.assign(r.scale!, { run: null, boundRatio: null, failure: 'exit 137: Killed' }));
 const quick = later(3, 'beef002', (r) => void delete r.scale);
 const records = [older, newest, newVersion, failed, quick];
-const order = records.map((r, k) => `#${k + 1} ${r.git.shortCommit}`);
+const order = records.map((r, k) => runLabel(r, k)); // `+` where a record's tree was dirty
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 

@@ -3,6 +3,10 @@ import { complexGemmNT } from '../../src/linalg/complexGemm.ts';
 import { ComplexGemmArena, quadsFrom } from '../../src/linalg/wasm/complexGemmArena.ts';
 import { NormalDeviates } from '../../src/model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../../src/model/rng/xoshiro128.ts';
+import { withEnv } from '../support/withEnv.ts';
+
+/** An arena of the WebAssembly kernel whatever HAMCHECK_KERNEL says outside (the mutation runs set ts). */
+const arenaOf = (bytes: number) => withEnv({ HAMCHECK_KERNEL: 'wasm' }, () => ComplexGemmArena.create(bytes));
 
 /** A, B random and the TypeScript kernel's C = A·Bᵀ (A m×k, B p×k, row-major, no padding). */
 function caseOf(m: number, p: number, k: number) {
@@ -16,10 +20,9 @@ function caseOf(m: number, p: number, k: number) {
 }
 
 describe('ComplexGemmArena (the WebAssembly SIMD twin of complexGemmNT)', () => {
-  it('is available on every supported Node (20.19 and later have WebAssembly SIMD), unless HAMCHECK_KERNEL=ts', () => {
-    const arena = ComplexGemmArena.create(1024);
-    if (process.env.HAMCHECK_KERNEL === 'ts') expect(arena).toBeNull();
-    else expect(arena).toBeInstanceOf(ComplexGemmArena);
+  it('is available on every supported Node (20.19 and later have WebAssembly SIMD), and not with HAMCHECK_KERNEL=ts', () => {
+    expect(arenaOf(1024)).toBeInstanceOf(ComplexGemmArena);
+    expect(withEnv({ HAMCHECK_KERNEL: 'ts' }, () => [ComplexGemmArena.create(1024), ComplexGemmArena.available()])).toEqual([null, false]);
   });
 
   it.each([
@@ -33,10 +36,10 @@ describe('ComplexGemmArena (the WebAssembly SIMD twin of complexGemmNT)', () => 
     const mPad = m + (m % 2);
     const lda = k + 3; // a row stride wider than k: the kernel must not read the gap
     const quads = Math.ceil(p / 4);
-    const arena = ComplexGemmArena.create(
+    const arena = arenaOf(
       ComplexGemmArena.bytesFor(mPad * lda, mPad * lda, ComplexGemmArena.packedLength(p, k), mPad * 4 * quads, mPad * 4 * quads),
     );
-    if (arena === null) throw new Error('no WebAssembly SIMD: run with HAMCHECK_KERNEL unset');
+    if (arena === null) throw new Error('no WebAssembly SIMD in this Node');
     const xRe = arena.alloc(mPad * lda);
     const xIm = arena.alloc(mPad * lda);
     for (let i = 0; i < m; i++) {
@@ -65,8 +68,8 @@ describe('ComplexGemmArena (the WebAssembly SIMD twin of complexGemmNT)', () => 
     const cRe = new Float64Array(m * p);
     const cIm = new Float64Array(m * p);
     complexGemmNT(aRe, aIm, m, bRe, negIm, p, k, cRe, cIm);
-    const arena = ComplexGemmArena.create(ComplexGemmArena.bytesFor(2 * m * k, ComplexGemmArena.packedLength(p, k), 2 * m * 8));
-    if (arena === null) throw new Error('no WebAssembly SIMD: run with HAMCHECK_KERNEL unset');
+    const arena = arenaOf(ComplexGemmArena.bytesFor(2 * m * k, ComplexGemmArena.packedLength(p, k), 2 * m * 8));
+    if (arena === null) throw new Error('no WebAssembly SIMD in this Node');
     const xRe = arena.alloc(m * k);
     const xIm = arena.alloc(m * k);
     xRe.set(aRe);
@@ -84,14 +87,14 @@ describe('ComplexGemmArena (the WebAssembly SIMD twin of complexGemmNT)', () => 
   });
 
   it('refuses views from outside the arena, odd row counts and allocations beyond its size, before any compute', () => {
-    const arena = ComplexGemmArena.create(ComplexGemmArena.bytesFor(64, 64, 64, 64, 64));
-    if (arena === null) throw new Error('no WebAssembly SIMD: run with HAMCHECK_KERNEL unset');
+    const arena = arenaOf(ComplexGemmArena.bytesFor(64, 64, 64, 64, 64));
+    if (arena === null) throw new Error('no WebAssembly SIMD in this Node');
     const a = arena.alloc(64);
     const b = arena.packColumns(new Float64Array(16), new Float64Array(16), 4, 4, 4, false);
     const c = arena.alloc(64);
     expect(() => arena.gemmNT(new Float64Array(64), a, 4, 2, b, c, c)).toThrow(/A re must be an aligned arena view/);
     expect(() => arena.gemmNT(a, a, 4, 3, b, c, c)).toThrow(/m must be even, got 3/);
     expect(() => arena.alloc(1e6)).toThrow(/bytes needed, the arena holds/);
-    expect(ComplexGemmArena.create(2 ** 32)).toBeNull();
+    expect(arenaOf(2 ** 32)).toBeNull();
   });
 });

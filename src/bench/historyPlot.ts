@@ -24,7 +24,7 @@ export async function readRecords(dir: string): Promise<{ records: BenchRecord[]
 }
 
 /** A run's label on the x axis: `#k short-commit` (k = run order; `+` marks a dirty tree). */
-function runLabel(r: BenchRecord, k: number): string {
+export function runLabel(r: BenchRecord, k: number): string {
   return `#${k + 1} ${r.git.shortCommit ?? 'nogit'}${r.git.dirty ? '+' : ''}`;
 }
 

@@ -52,6 +52,7 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
   const started = new Date();
   const t0 = performance.now();
   const machine = machineState();
+  const gitAtStart = gitState(PACKAGE_ROOT);
   const plan = workloadPlan(opts.workload);
   if (opts.noScale) plan.scale = null;
   const tasks = plan.sweeps.flatMap((s) => s.sizes.map(([N, n]) => s.kind.make(N, n, s.plan)));
@@ -110,7 +111,17 @@ export async function runBench(opts: RunBenchOptions): Promise<{ record: BenchRe
     return { kind: kind.kind, version: combinedVersion(mine.map((r) => r.version)), points: mine.length, confidence: 0.95, ...fit, expected: kind.expected };
   });
   machine.loadavgEnd = loadavg();
-  const git = gitState(PACKAGE_ROOT);
+  // the commit that ran (the start's), dirty when the tree was dirty at the start, became so during the run
+  // (lazily loaded modules may have read the change) or HEAD moved meanwhile
+  const gitAtEnd = gitState(PACKAGE_ROOT);
+  const git =
+    gitAtStart.commit === null
+      ? gitAtStart
+      : {
+          ...gitAtStart,
+          dirty: gitAtStart.commit !== gitAtEnd.commit || gitAtStart.dirty === true || gitAtEnd.dirty === true,
+          dirtyPaths: Math.max(gitAtStart.dirtyPaths ?? 0, gitAtEnd.dirtyPaths ?? 0),
+        };
   const record: BenchRecord = {
     format: BENCH_FORMAT,
     hamcheck: hamcheckVersion(),

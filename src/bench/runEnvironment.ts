@@ -25,7 +25,7 @@ export function gitState(root: string): GitState {
 /** CPU, cores, memory, load average now (the end value is filled in at the end of the run). */
 export function machineState(): MachineState {
   const threadEnv: Record<string, string> = {};
-  for (const k of ['OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MKL_NUM_THREADS', 'HAMCHECK_THREADS']) {
+  for (const k of ['OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MKL_NUM_THREADS', 'HAMCHECK_THREADS', 'HAMCHECK_KERNEL']) {
     const v = process.env[k];
     if (v !== undefined) threadEnv[k] = v;
   }

@@ -57,7 +57,7 @@ export async function benchCompareCommand(basePath: string, headPath: string, op
 
 /**
  * `hamcheck bench history [DIR] [--out OUT]`: reads the run records of DIR and writes speed.svg,
- * accuracy.svg and exponents.svg to OUT (atomically); prints their paths. Exit 2 when DIR holds no record.
+ * accuracy.svg, exponents.svg and scale.svg (the large-model run) to OUT (atomically); prints their paths. Exit 2 when DIR holds no record.
  */
 export async function benchHistoryCommand(dir: string, opts: { out: string }): Promise<number> {
   checkOutputDir(opts.out, '--out');
