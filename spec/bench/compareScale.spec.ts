@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BenchRecord } from '../../src/bench/benchRecord.ts';
 import { compareRecords } from '../../src/bench/compareRecords.ts';
-import { compareScale, scaleBoundBytes, scaleDriftBound } from '../../src/bench/compareScale.ts';
-import { SCALE_BOUND } from '../../src/bench/scaleFigure.ts';
+import { normDriftBound } from '../../src/bench/accuracyFigures.ts';
+import { compareScale } from '../../src/bench/compareScale.ts';
+import { SCALE_BOUND, scaleBoundBytes } from '../../src/bench/scaleFigure.ts';
 import { CHEBYSHEV_DEFAULT_TOLERANCE } from '../../src/exact/chebyshevPropagator.ts';
 import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
 
@@ -78,7 +79,7 @@ describe('compare: the scale section', () => {
   });
 
   it('the norm drift is an accuracy figure: above 2τ + τ² + dim·ε fails, below it passes', () => {
-    const bound = scaleDriftBound(newest.scale!.run!.dimension);
+    const bound = normDriftBound(newest.scale!.run!.dimension);
     expect(row(head((s) => void (s.run!.normDrift = 0.9 * bound)), 'norm drift').ok).toBe(true);
     const bad = row(head((s) => void (s.run!.normDrift = 2 * bound)), 'norm drift');
     expect(bad).toMatchObject({ mark: 'x', ok: false });

@@ -30,6 +30,18 @@ function maxNormDrift(populations: readonly Float64Array[]): number {
 }
 
 /**
+ * Bound on the norm drift |‖ψ_K(t)‖² − 1| of a Chebyshev propagation in dimension `dim` at the default
+ * tolerance τ (the `norm-drift` figure and the scale run's drift): ‖ψ_K − ψ‖ ≤ τ ⇒ |‖ψ_K‖² − 1| ≤ 2τ + τ²,
+ * and summing dim squares adds ≤ dim·ε; a run lies in [0, bound], so it is also the tolerance of a change.
+ */
+export function normDriftBound(dim: number): number {
+  return 2 * TAU + TAU * TAU + dim * EPS;
+}
+
+/** The one-line derivation of {@link normDriftBound} that the records carry. */
+export const NORM_DRIFT_DERIVATION = '2τ + τ² + dim·ε: the Chebyshev state error τ = 1e-12 in the squared norm plus the rounding of the sum';
+
+/**
  * The run's accuracy figures, deterministic on fixed seeds:
  * - `norm-drift`: max_j |Σ_µ P_µ(t_j) − 1| of Chebyshev over 5/κ;
  * - `chebyshev-vs-eigen`: max_{j,µ} |P^cheb − P^eigen| on the same chain;
@@ -49,15 +61,14 @@ export function accuracyFigures(sizes: AccuracySizes): AccuracyFigure[] {
   const eig = propagate(chain.model, chain.psi0, chain.times, { method: 'eigen' });
   const chainVersion = versionHash(import.meta.url, benchChainInputs(sites, levels));
 
-  // ‖ψ_K − ψ‖ ≤ τ ⇒ |‖ψ_K‖² − 1| ≤ 2τ + τ²; summing dim squares adds ≤ dim·ε: both runs lie in [0, bound].
-  const driftBound = 2 * TAU + TAU * TAU + dim * EPS;
+  const driftBound = normDriftBound(dim);
   out.push({
     id: `norm-drift chebyshev N=${sites} n=${levels} over 5/κ`,
     version: chainVersion,
     value: maxNormDrift(cheb.populations),
     tolerance: driftBound,
     bound: driftBound,
-    derivation: '2τ + τ² + dim·ε: the Chebyshev state error τ = 1e-12 in the squared norm plus the rounding of the sum',
+    derivation: NORM_DRIFT_DERIVATION,
   });
 
   const g = gershgorinBounds(chainOperator(chain.model));

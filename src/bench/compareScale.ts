@@ -3,12 +3,12 @@
  * src/bench/scaleFigure.ts): memory against issue 10's bound, the propagation time as a reported ratio,
  * the norm drift as an accuracy figure (docs/bench.md).
  */
-import { CHEBYSHEV_DEFAULT_TOLERANCE } from '../exact/chebyshevPropagator.ts';
 import { markdownTable } from '../report/markdownTable.ts';
+import { NORM_DRIFT_DERIVATION, normDriftBound } from './accuracyFigures.ts';
 import type { AccuracyFigure, BenchRecord } from './benchRecord.ts';
 // compareRecords.ts imports this module too; compareFigure is a hoisted function declaration, called only at run time
 import { compareFigure } from './compareRecords.ts';
-import { SCALE_BOUND, type ScaleSection } from './scaleFigure.ts';
+import { SCALE_BOUND, scaleBoundBytes, type ScaleSection } from './scaleFigure.ts';
 
 /** One row: `x` fails (exit 1), `~` is reported only. */
 export interface ScaleRowComparison {
@@ -37,27 +37,10 @@ export interface ScaleComparison {
   failures: number;
 }
 
-/** Issue 10's bound on the peak RSS of a chain whose Hamiltonian takes `storageBytes`: the expression of src/bench/scaleFigure.ts. */
-export function scaleBoundBytes(storageBytes: number): number {
-  return SCALE_BOUND.storageFactor * storageBytes + SCALE_BOUND.runtimeBytes;
-}
-
-/**
- * Bound (and tolerance of a change) of the scale run's norm drift, the `norm-drift` accuracy figure's
- * (src/bench/accuracyFigures.ts): ‖ψ_K − ψ‖ ≤ τ ⇒ |‖ψ_K‖² − 1| ≤ 2τ + τ², and summing dim squares adds
- * ≤ dim·ε. The scale run propagates by the same Chebyshev default τ; its second pass recomputes the same
- * states bit for bit, so the bound holds for both passes.
- */
-export function scaleDriftBound(dimension: number): number {
-  const tau = CHEBYSHEV_DEFAULT_TOLERANCE;
-  return 2 * tau + tau * tau + dimension * Number.EPSILON;
-}
-
-const DRIFT_DERIVATION = '2τ + τ² + dim·ε: the Chebyshev state error τ in the squared norm plus the rounding of the sum';
-
 function driftFigure(s: ScaleSection, dimension: number, value: number): AccuracyFigure {
-  const bound = scaleDriftBound(dimension);
-  return { id: 'norm drift', version: s.version, value, tolerance: bound, bound, derivation: DRIFT_DERIVATION };
+  // the scale run propagates at the same default τ; its second pass recomputes the same states bit for bit
+  const bound = normDriftBound(dimension);
+  return { id: 'norm drift', version: s.version, value, tolerance: bound, bound, derivation: NORM_DRIFT_DERIVATION };
 }
 
 function notCompared(why: string): ScaleComparison {

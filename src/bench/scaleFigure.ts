@@ -8,6 +8,11 @@ import { versionHash } from './versionHash.ts';
 /** Issue 10's memory target: peak RSS ≤ 1.3 × the Hamiltonian's storage + 150 MB. */
 export const SCALE_BOUND = { storageFactor: 1.3, runtimeBytes: 150e6 };
 
+/** Issue 10's bound on the peak RSS of a run whose Hamiltonian takes `storageBytes`: {@link SCALE_BOUND} applied. */
+export function scaleBoundBytes(storageBytes: number): number {
+  return SCALE_BOUND.storageFactor * storageBytes + SCALE_BOUND.runtimeBytes;
+}
+
 /** The `scale` section of a full bench record: one large chain propagated in a child process. */
 export interface ScaleSection {
   /** SHA-256 of this module and the sizes: a new value starts a new series. */
@@ -33,7 +38,7 @@ export interface ScaleSection {
  */
 export async function scaleFigure(sites: number, levels: number, timeoutMs: number): Promise<ScaleSection> {
   const storage = chainModelBytes(sites, levels);
-  const boundBytes = SCALE_BOUND.storageFactor * storage + SCALE_BOUND.runtimeBytes;
+  const boundBytes = scaleBoundBytes(storage);
   const base = { version: versionHash(import.meta.url, { sites, levels }), sites, levels, boundBytes };
   const args = [join(PACKAGE_ROOT, 'bin/run-ts.mjs'), join(PACKAGE_ROOT, 'bench/scaleRun.ts'), '--sites', String(sites), '--levels', String(levels)];
   const outcome = await new Promise<{ stdout: string; failure: string | null }>((resolve) => {
