@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fusedBlockRows } from '../../src/linalg/fusedBlockRows.ts';
-import { address, chebyshevKernelsFor, chebyshevSharedMemory, MemoryViews } from '../../src/linalg/wasm/chebyshevKernelsWasm.ts';
+import { address, chebyshevKernelsFor, chebyshevSharedMemory } from '../../src/linalg/wasm/chebyshevKernelsWasm.ts';
+import { MemoryViews } from '../../src/linalg/wasm/memoryViews.ts';
 import { NormalDeviates } from '../../src/model/rng/normalDeviates.ts';
 import { Xoshiro128 } from '../../src/model/rng/xoshiro128.ts';
 import { withEnv } from '../support/withEnv.ts';

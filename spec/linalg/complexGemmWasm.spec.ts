@@ -94,7 +94,7 @@ describe('ComplexGemmArena (the WebAssembly SIMD twin of complexGemmNT)', () => 
     const c = arena.alloc(64);
     expect(() => arena.gemmNT(new Float64Array(64), a, 4, 2, b, c, c)).toThrow(/A re must be an aligned arena view/);
     expect(() => arena.gemmNT(a, a, 4, 3, b, c, c)).toThrow(/m must be even, got 3/);
-    expect(() => arena.alloc(1e6)).toThrow(/bytes needed, the arena holds/);
+    expect(() => arena.alloc(1e6)).toThrow(/bytes needed, the memory holds/);
     expect(arenaOf(2 ** 32)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import { besselJSequence } from '../linalg/besselJSequence.ts';
 import type { BlockTridiagonalOperator } from '../linalg/blockTridiagonalOperator.ts';
 import { sharedFloat64, sharedInt32 } from '../linalg/sharedArrays.ts';
-import { chebyshevSharedMemory, MemoryViews, WASM_BLOCK_COPY_MAX_BYTES } from '../linalg/wasm/chebyshevKernelsWasm.ts';
+import { chebyshevSharedMemory, WASM_BLOCK_COPY_MAX_BYTES } from '../linalg/wasm/chebyshevKernelsWasm.ts';
+import { MemoryViews } from '../linalg/wasm/memoryViews.ts';
 import { assertFitsInMemory } from '../model/memoryLimit.ts';
 import type { ComplexVector } from '../linalg/complexVector.ts';
 import type { ChebyshevBuffers } from './chebyshevKernel.ts';
@@ -36,6 +37,7 @@ export function chebyshevExpansion(
 ): ChebyshevStates | null {
   let states: { re: Float64Array; im: Float64Array } = { re: new Float64Array(0), im: new Float64Array(0) };
   // views of a larger (WebAssembly) memory are copied out, so the result does not keep the blocks' copy alive
+  // Stryker disable next-line all: the mutation runs use the TypeScript loops (HAMCHECK_KERNEL=ts), where this is equivalent; the WebAssembly path is checked by spec/exact/chebyshevWasm.spec.ts (only what the result keeps alive changes)
   const own = (a: Float64Array) => (a.byteLength === a.buffer.byteLength ? a : a.slice());
   const run = chebyshevInPasses(op, psi0, times, centre, halfWidth, tolerance, times.length, (_, re, im) => void (states = { re: own(re), im: own(im) }), onProgress);
   return run === null ? null : { ...states, ...run };
@@ -77,6 +79,7 @@ export function chebyshevInPasses(
   const T = times.length;
   const m = Math.max(1, Math.min(T, Math.floor(perPass)));
   // the output states and the recurrence's vectors, and (WebAssembly loops) the copy of blocks up to WASM_BLOCK_COPY_MAX_BYTES
+  // Stryker disable next-line all: the mutation runs use the TypeScript loops (HAMCHECK_KERNEL=ts), where this is equivalent; the WebAssembly path is checked by spec/exact/chebyshevWasm.spec.ts
   const blockCopy = 16 * op.blockRe.length <= WASM_BLOCK_COPY_MAX_BYTES ? 16 * op.blockRe.length : 0;
   assertFitsInMemory('times.count', 16 * m * dim + 64 * dim + blockCopy, `${m} output states of dimension ${dim}`);
   const orders = new Int32Array(T);
@@ -122,6 +125,7 @@ export function chebyshevInPasses(
     normParts: f64(size),
     control: i32(4),
     params: f64(3),
+    // Stryker disable next-line all: the mutation runs use the TypeScript loops (HAMCHECK_KERNEL=ts), where this is equivalent; the WebAssembly path is checked by spec/exact/chebyshevWasm.spec.ts
     ...(memory === null ? {} : { memory }),
   };
   let norm0 = 0;

@@ -1,4 +1,5 @@
 import { COMPLEX_GEMM_WASM_BASE64 } from './complexGemmWasm.generated.ts';
+import { MemoryViews } from './memoryViews.ts';
 import { compileBase64, preferredKernel, type WasmApi, wasmApi, type WasmMemory } from './wasmApi.ts';
 
 /**
@@ -6,7 +7,6 @@ import { compileBase64, preferredKernel, type WasmApi, wasmApi, type WasmMemory 
  * element index the 32-bit kernel forms stays below 2³¹ (larger problems run the TypeScript kernel).
  */
 export const WASM_ARENA_MAX_BYTES = 2 ** 31 - 2 ** 16;
-
 
 /** B of C = A·Bᵀ packed in column quads for the WebAssembly kernel (see complexGemm.wat). */
 export interface PackedColumns {
@@ -36,17 +36,18 @@ function kernelModule(): object | null {
  * Operands live in the arena: {@link alloc} hands out Float64Array views (16-byte aligned, zeroed) that
  * the caller fills, {@link packColumns} packs B once (B usually stays fixed while A changes), and
  * {@link gemmNT} runs the kernel on views of this arena only. The size is fixed at creation because a
- * growing memory would detach the views. One arena per thread; the kernel is about twice as fast as the
- * TypeScript one (bench/ F4), which stays the checked fallback: {@link create} returns null when
+ * growing memory would detach the views. One arena per thread; the TypeScript kernel stays the checked
+ * fallback (what each gains: docs/bench.md, Kernels): {@link create} returns null when
  * `HAMCHECK_KERNEL=ts`, when the runtime has no WebAssembly SIMD, or above {@link WASM_ARENA_MAX_BYTES}.
  */
 export class ComplexGemmArena {
   private readonly memory: WasmMemory;
+  private readonly views: MemoryViews;
   private readonly gemm: GemmExport;
-  private next = 0;
 
   private constructor(api: WasmApi, module: object, bytes: number) {
     this.memory = new api.Memory({ initial: Math.ceil(bytes / 65536) });
+    this.views = new MemoryViews(this.memory);
     const instance = new api.Instance(module, { env: { memory: this.memory } });
     this.gemm = instance.exports.complexGemmNT as GemmExport;
   }
@@ -65,7 +66,7 @@ export class ComplexGemmArena {
 
   /** Bytes an arena needs for allocations of these lengths (doubles), alignment included. */
   static bytesFor(...lengths: number[]): number {
-    return lengths.reduce((sum, n) => sum + 8 * n + 16, 0);
+    return MemoryViews.bytesFor(lengths);
   }
 
   /** Bytes of a {@link packColumns} result for p columns and inner dimension k. */
@@ -73,15 +74,9 @@ export class ComplexGemmArena {
     return 8 * Math.ceil(p / 4) * k;
   }
 
-  /** A zeroed view of `length` doubles in the arena; throws when the arena is full. */
+  /** A zeroed view of `length` doubles in the arena (16-byte aligned); throws when the arena is full. */
   alloc(length: number): Float64Array {
-    const start = Math.ceil(this.next / 16) * 16;
-    const end = start + 8 * length;
-    if (end > this.memory.buffer.byteLength) {
-      throw new RangeError(`ComplexGemmArena: ${end} bytes needed, the arena holds ${this.memory.buffer.byteLength}`);
-    }
-    this.next = end;
-    return new Float64Array(this.memory.buffer, start, length);
+    return this.views.f64(length);
   }
 
   /**
@@ -125,7 +120,7 @@ export class ComplexGemmArena {
       ['C re', cRe, m * cols],
       ['C im', cIm, m * cols],
     ] as const) {
-      if (view.buffer !== this.memory.buffer || view.byteOffset % 16 !== 0 || view.length < length) {
+      if (!this.views.holds(view) || view.byteOffset % 16 !== 0 || view.length < length) {
         throw new RangeError(`ComplexGemmArena.gemmNT: ${name} must be an aligned arena view of ≥ ${length} doubles`);
       }
     }
