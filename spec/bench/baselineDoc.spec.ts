@@ -2,13 +2,14 @@
  * docs/bench.md's "Against the targets" section states the committed baseline's figures: each ratio, |ΔP| and
  * the scale figure appears as the record gives it (a new baseline without a docs update fails here).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BenchRecord } from '../../src/bench/benchRecord.ts';
 import { scaleBoundBytes } from '../../src/bench/scaleFigure.ts';
+import { BASELINE_DIR, baselineFiles } from '../support/committedBaselines.ts';
 
-const dir = 'reports/bench';
-const baselines = readdirSync(dir).filter((f) => /^baseline-.*\.json$/.test(f)).sort();
+const dir = BASELINE_DIR;
+const baselines = baselineFiles;
 
 describe('docs/bench.md against the committed baseline', () => {
   it('names the newest baseline and states its peer ratios, |ΔP| and scale figure as recorded', () => {

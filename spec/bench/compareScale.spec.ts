@@ -3,7 +3,6 @@
  * mutated copies of the newer one: the bound fails, the time never does, missing or changed sections are
  * reported and not compared.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BenchRecord } from '../../src/bench/benchRecord.ts';
 import { compareRecords } from '../../src/bench/compareRecords.ts';
@@ -12,18 +11,11 @@ import { compareScale } from '../../src/bench/compareScale.ts';
 import { SCALE_BOUND, scaleBoundBytes } from '../../src/bench/scaleFigure.ts';
 import { CHEBYSHEV_DEFAULT_TOLERANCE } from '../../src/exact/chebyshevPropagator.ts';
 import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
+import { baselineFiles, scaleOnlyBaseline } from '../support/committedBaselines.ts';
 
 const tmp = tempFolder('bench-compare-scale');
-const dir = 'reports/bench';
-const baselines = readdirSync(dir).filter((f) => /^baseline-.*\.json$/.test(f)).sort();
-
-/** A committed baseline without its tasks, figures and fits, so only the scale section can fail (and Mann–Whitney has nothing to do). */
-function baseline(k: number): BenchRecord {
-  const r = JSON.parse(readFileSync(`${dir}/${baselines[k]}`, 'utf8')) as BenchRecord;
-  return { ...r, tasks: [], accuracy: [], scaling: [] };
-}
-const base = baseline(baselines.length - 2);
-const newest = baseline(baselines.length - 1);
+const base = scaleOnlyBaseline(baselineFiles.length - 2);
+const newest = scaleOnlyBaseline(baselineFiles.length - 1);
 
 /** The newest baseline with its scale section changed by `edit` (a deep copy). */
 function head(edit: (s: NonNullable<BenchRecord['scale']>) => void): BenchRecord {
@@ -37,7 +29,7 @@ const opts = { threshold: 0.1, alpha: 0.01 };
 
 describe('compare: the scale section', () => {
   it('the two committed baselines share a scale version: peak RSS and time as head/base ratios, all within the bounds', () => {
-    expect(baselines.length).toBeGreaterThanOrEqual(2);
+    expect(baselineFiles.length).toBeGreaterThanOrEqual(2);
     expect(base.scale!.version).toBe(newest.scale!.version);
     const c = compareScale(base, newest);
     expect(c.notCompared).toBeNull();

@@ -2,7 +2,7 @@
  * `bench history` of the `scale` sections: the committed baselines and mutated copies (a new scale version,
  * a failed run, a run without a section) as points, lines and the scale.svg the CLI writes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchRecord } from '../../src/bench/benchRecord.ts';
@@ -10,17 +10,10 @@ import { historySvgs, runLabel } from '../../src/bench/historyPlot.ts';
 import { SCALE_PANELS, scaleHistoryRows } from '../../src/bench/historyScale.ts';
 import { SCALE_BOUND } from '../../src/bench/scaleFigure.ts';
 import { hamcheck, tempFolder } from '../cli/cliHarness.ts';
+import { baselineFiles, scaleOnlyBaseline } from '../support/committedBaselines.ts';
 
 const tmp = tempFolder('bench-history-scale');
-const dir = 'reports/bench';
-const baselines = readdirSync(dir).filter((f) => /^baseline-.*\.json$/.test(f)).sort();
-
-/** A committed baseline without its tasks, figures and fits (the scale plot reads none of them; the other plots draw faster). */
-function baseline(k: number): BenchRecord {
-  const r = JSON.parse(readFileSync(`${dir}/${baselines[k]}`, 'utf8')) as BenchRecord;
-  return { ...r, tasks: [], accuracy: [], scaling: [] };
-}
-const [older, newest] = [baseline(baselines.length - 2), baseline(baselines.length - 1)];
+const [older, newest] = [scaleOnlyBaseline(baselineFiles.length - 2), scaleOnlyBaseline(baselineFiles.length - 1)];
 
 /** A later run of the newest baseline (date + `days`, commit `commit`), its scale section changed by `edit`. */
 function later(days: number, commit: string, edit: (r: BenchRecord) => void): BenchRecord {

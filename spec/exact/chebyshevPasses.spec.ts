@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chebyshevStatesPerPass } from '../../src/exact/chebyshevStateBudget.ts';
+import { chebyshevVsEigenBound } from '../../src/bench/accuracyFigures.ts';
 import { propagate } from '../../src/exact/propagate.ts';
 import { buildChainModel } from '../../src/model/buildChainModel.ts';
 import { initialState } from '../../src/model/initialState.ts';
 
 describe('Chebyshev propagation in two passes', () => {
-  it('delivers every output time once, in order, equal to the eigendecomposition (to 1e-10: phase error dim·ε·‖H‖·t ≈ 1e-13)', () => {
+  it('delivers every output time once, in order, within the Chebyshev-vs-eigen bound of the eigendecomposition', () => {
     const model = buildChainModel({ sites: 2, levels: 4, bandWidth: 0.05, gap: 1, coupling: 0.01, ensemble: 'GUE', seed: 1 });
     const dim = 8;
     const perPass = chebyshevStatesPerPass(dim, 16 * 2);
@@ -34,11 +35,14 @@ describe('Chebyshev propagation in two passes', () => {
     expect(r.populations.length).toBe(T);
     const e = propagate(model, psi, times, { method: 'eigen' });
     let worst = 0;
+    let normGap = 0;
     for (let j = 0; j < T; j++) {
       for (let mu = 0; mu < 2; mu++) worst = Math.max(worst, Math.abs(r.populations[j][mu] - e.populations[j][mu]));
-      // the norm the result reports is that of the delivered state
-      worst = Math.max(worst, Math.abs(r.norms[j] ** 2 - norms[j]));
+      // the norm the result reports is that of the state delivered at j
+      normGap = Math.max(normGap, Math.abs(r.norms[j] ** 2 - norms[j]));
     }
-    expect(worst).toBeLessThanOrEqual(1e-10);
+    expect(worst).toBeLessThanOrEqual(chebyshevVsEigenBound(model, times[T - 1])); // 2(τ + dim·ε·(1 + ‖H − σ‖·t_max)), derived there
+    // two summation orders of the dim squares (by site, and straight), each within dim·ε of the exact sum 1, plus the square of the root
+    expect(normGap).toBeLessThanOrEqual(3 * dim * Number.EPSILON);
   });
 });

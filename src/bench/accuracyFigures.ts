@@ -4,6 +4,7 @@ import { CHEBYSHEV_DEFAULT_TOLERANCE } from '../exact/chebyshevPropagator.ts';
 import { propagate } from '../exact/propagate.ts';
 import { gershgorinBounds } from '../linalg/blockTridiagonalOperator.ts';
 import { chainOperator } from '../model/chainHamiltonian.ts';
+import type { ChainModel } from '../model/modelSpec.ts';
 import type { AccuracyFigure } from './benchRecord.ts';
 import { kappaThFigure } from './kappaThFigure.ts';
 import { benchChain, benchChainInputs } from './tasks/benchChain.ts';
@@ -42,6 +43,28 @@ export function normDriftBound(dim: number): number {
 export const NORM_DRIFT_DERIVATION = '2τ + τ² + dim·ε: the Chebyshev state error τ = 1e-12 in the squared norm plus the rounding of the sum';
 
 /**
+ * Bound on max |P_µ^cheb(t) − P_µ^eigen(t)| for t ≤ `tMax`: 2(τ + dim·ε·(1 + ‖H − σ‖·t_max)).
+ *
+ * @remarks
+ * |ΔP| ≤ 2‖Δψ‖ for unit states; ‖Δψ‖ ≤ τ (the Chebyshev truncation, `tolerance`) plus the eigensolver's
+ * backward error dim·ε·‖H − σ‖, whose eigenvalue part grows into a phase error ∝ t. ‖H − σ‖ with σ = ΔE
+ * is bounded by the Gershgorin discs of the chain operator. The `chebyshev-vs-eigen` accuracy figure of
+ * the benchmarks and the propagation specs use this one bound. It lives with the bench's figures
+ * because `bench ab` runs this tree's src/bench against an older library: bench code may only import
+ * library modules that every base has.
+ */
+export function chebyshevVsEigenBound(model: ChainModel, tMax: number, tolerance: number = TAU): number {
+  const g = gershgorinBounds(chainOperator(model));
+  const halfWidth = Math.max(g.max - model.gap, model.gap - g.min);
+  const dim = model.sites * model.levels;
+  return 2 * (tolerance + dim * Number.EPSILON * (1 + halfWidth * tMax));
+}
+
+/** The one-line derivation of {@link chebyshevVsEigenBound} that the bench records carry. */
+export const CHEBYSHEV_VS_EIGEN_DERIVATION =
+  '2(τ + dim·ε·(1 + ‖H − σ‖·t_max)): Chebyshev error τ plus the eigensolver backward error, its eigenvalue part growing as a phase error ∝ t';
+
+/**
  * The run's accuracy figures, deterministic on fixed seeds:
  * - `norm-drift`: max_j |Σ_µ P_µ(t_j) − 1| of Chebyshev over 5/κ;
  * - `chebyshev-vs-eigen`: max_{j,µ} |P^cheb − P^eigen| on the same chain;
@@ -71,11 +94,7 @@ export function accuracyFigures(sizes: AccuracySizes): AccuracyFigure[] {
     derivation: NORM_DRIFT_DERIVATION,
   });
 
-  const g = gershgorinBounds(chainOperator(chain.model));
-  const halfWidth = Math.max(g.max - chain.model.gap, chain.model.gap - g.min);
-  const tMax = chain.times[chain.times.length - 1];
-  // |ΔP| ≤ 2‖Δψ‖, ‖Δψ‖ ≤ τ + dim·ε·(1 + ‖H − σ‖·t_max): Householder/QL backward error dim·ε·‖H − σ‖ in the eigenvalues turns into phase error ·t.
-  const residualBound = 2 * (TAU + dim * EPS * (1 + halfWidth * tMax));
+  const residualBound = chebyshevVsEigenBound(chain.model, chain.times[chain.times.length - 1], TAU);
   let residual = 0;
   cheb.populations.forEach((row, j) => row.forEach((p, mu) => (residual = Math.max(residual, Math.abs(p - eig.populations[j][mu])))));
   out.push({
@@ -84,7 +103,7 @@ export function accuracyFigures(sizes: AccuracySizes): AccuracyFigure[] {
     value: residual,
     tolerance: residualBound,
     bound: residualBound,
-    derivation: '2(τ + dim·ε·(1 + ‖H − σ‖·t_max)): Chebyshev error τ plus the eigensolver backward error, its eigenvalue part growing as a phase error ∝ t',
+    derivation: CHEBYSHEV_VS_EIGEN_DERIVATION,
   });
 
   const d = sizes.d2;

@@ -45,7 +45,7 @@ export function fig4Products(vbRe: Float64Array, vbIm: Float64Array, n: number, 
   const vbDagger = arena.packColumns(vbRe, vbIm, n, dim, dim, true);
   const wRe = arena.alloc(sq);
   const wIm = arena.alloc(sq);
-  const wDagger = arena.packColumns(new Float64Array(n * n), new Float64Array(n * n), n, n, n, true);
+  const wDagger = arena.reserveColumns(n, n); // W† is repacked per time (formG)
   const gRe = arena.alloc(sq);
   const gIm = arena.alloc(sq);
   const z = arena.packColumns(zRe, zIm, S, n, n, false);

@@ -57,8 +57,8 @@ export function chebyshevSharedMemory(bytes: number): WasmMemory | null {
 /** The kernels instantiated on `memory` (once per memory and thread: every participant calls this). */
 export function chebyshevKernelsFor(memory: WasmMemory): ChebyshevWasm {
   let k = instances.get(memory);
-  const module = kernelModule();
   if (k === undefined) {
+    const module = kernelModule();
     if (module === null || wasmApi === undefined) throw new Error('chebyshev kernel: this thread cannot compile the WebAssembly kernels');
     k = new wasmApi.Instance(module, { env: { memory } }).exports as unknown as ChebyshevWasm;
     instances.set(memory, k);

@@ -84,13 +84,18 @@ export class ComplexGemmArena {
    * `conjugate` negates the imaginary part (for A·B†). Padding columns are zero.
    */
   packColumns(bRe: Float64Array, bIm: Float64Array, p: number, k: number, ldb: number, conjugate: boolean): PackedColumns {
-    const packed = this.alloc(ComplexGemmArena.packedLength(p, k));
-    const b = { ptr: packed.byteOffset, quads: Math.ceil(p / 4), k };
+    const b = this.reserveColumns(p, k);
     this.repack(b, bRe, bIm, p, ldb, conjugate);
     return b;
   }
 
-  /** Packs a new B of the same shape into `b` (from {@link packColumns}), e.g. a matrix that changes per time. */
+  /** Room for a packed p×k B (zero), to be filled by {@link repack}, e.g. a B that changes per time. */
+  reserveColumns(p: number, k: number): PackedColumns {
+    const packed = this.alloc(ComplexGemmArena.packedLength(p, k));
+    return { ptr: packed.byteOffset, quads: Math.ceil(p / 4), k };
+  }
+
+  /** Packs B into `b` (from {@link packColumns} or {@link reserveColumns}) of the same shape. */
   repack(b: PackedColumns, bRe: Float64Array, bIm: Float64Array, p: number, ldb: number, conjugate: boolean): void {
     const { k } = b;
     if (Math.ceil(p / 4) !== b.quads) throw new RangeError(`ComplexGemmArena.repack: ${p} columns do not fit ${b.quads} quads`);
